@@ -1,0 +1,50 @@
+/**
+ * Build-time API configuration, validated once at module load.
+ *
+ *   VITE_API_BASE_URL  origin or path prefix of the API ('' / unset = same origin)
+ *   VITE_USE_MOCKS     'true' forces the mock API on, 'false' forces it off;
+ *                      unset → mocks on unless VITE_API_BASE_URL is set
+ */
+import { z } from 'zod';
+
+const BaseUrl = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || v.startsWith('/') || /^https?:\/\/[^\s/]+/i.test(v), {
+    message: 'VITE_API_BASE_URL must be empty, a path starting with "/", or an http(s) URL',
+  })
+  .transform((v) => v.replace(/\/+$/, ''));
+
+const EnvSchema = z.object({
+  VITE_API_BASE_URL: BaseUrl.optional(),
+  VITE_USE_MOCKS: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['true', 'false', '']))
+    .optional(),
+});
+
+export interface ApiConfig {
+  /** prefix for every request, without a trailing slash ('' = same origin) */
+  apiBaseUrl: string;
+  /** start the msw service worker before rendering */
+  mocksEnabled: boolean;
+}
+
+/** Pure: derives the config from an env-like record (throws a readable Error if invalid). */
+export function parseApiConfig(env: Record<string, unknown>): ApiConfig {
+  const parsed = EnvSchema.safeParse({ VITE_API_BASE_URL: env.VITE_API_BASE_URL, VITE_USE_MOCKS: env.VITE_USE_MOCKS });
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`Invalid API configuration: ${first ? `${first.path.join('.')}: ${first.message}` : 'unknown error'}`);
+  }
+  const apiBaseUrl = parsed.data.VITE_API_BASE_URL ?? '';
+  const useMocks = parsed.data.VITE_USE_MOCKS;
+  const mocksEnabled = useMocks === 'true' ? true : useMocks === 'false' ? false : apiBaseUrl === '';
+  return { apiBaseUrl, mocksEnabled };
+}
+
+export const apiConfig: ApiConfig = parseApiConfig(import.meta.env);
+export const apiBaseUrl: string = apiConfig.apiBaseUrl;
+export const mocksEnabled: boolean = apiConfig.mocksEnabled;

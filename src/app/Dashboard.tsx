@@ -1,0 +1,111 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useUrlState } from './use-url-state';
+import { useUrlNotices } from './use-url-notices';
+import { useMapModel } from './use-map-model';
+import { Notices } from './Notices';
+import { Topbar } from './Topbar';
+import { ErrorBoundary } from './ErrorBoundary';
+import { DataStatus } from './DataStatus';
+import { MapView } from '../map/MapView';
+import { Legend } from '../map/Legend';
+import { useNationalGeometry } from '../map/use-geo';
+import { hasWebGL2 } from '../map/webgl';
+import { boundsOf } from '../geo/bounds';
+import { JURISDICTIONS } from '../data/reference';
+import { DetailsPanel } from '../panels/DetailsPanel';
+import { TableView } from '../table/TableView';
+import { useSearchPoint } from '../search/search-point';
+
+const webglAvailable = typeof document !== 'undefined' && hasWebGL2();
+
+export function Dashboard() {
+  const { url, navigate } = useUrlState();
+  const { notices, dismiss } = useUrlNotices();
+  const model = useMapModel(url.layer, url.filter);
+  const national = useNationalGeometry();
+  const mapInstance = useRef<MaplibreMap | null>(null);
+  const [highlight, setHighlight] = useState<readonly string[]>([]);
+  const searchPoint = useSearchPoint();
+  const view = webglAvailable ? url.view : 'table';
+
+  const focus = useMemo(() => {
+    if (url.region === null || !national.data) return null;
+    const codes = JURISDICTIONS.filter((j) => j.regionId === url.region).map((j) => j.code);
+    return boundsOf(codes, national.data);
+  }, [url.region, national.data]);
+
+  const onSelect = useCallback(
+    (code: string | null) => navigate({ state: code, region: null }),
+    [navigate],
+  );
+
+  const active = useMemo(() => new Set(url.filter ? url.filter.split(',') : []), [url.filter]);
+  const toggleFilter = (key: string) => {
+    const next = new Set(active);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    navigate({ filter: next.size ? [...next].join(',') : null });
+  };
+
+  return (
+    <div className="app theme-light">
+      <a className="skip-link" href="#details">
+        Skip to details
+      </a>
+      <Topbar mapInstance={mapInstance} legend={model.legend} webglAvailable={webglAvailable} />
+      <Notices
+        notices={webglAvailable ? notices : ['This browser cannot draw the map (no WebGL 2), so the table view is shown.', ...notices]}
+        onDismiss={dismiss}
+      />
+      <DataStatus query={model.query} />
+      <main className="workspace">
+        <section className="map-area" aria-label={view === 'table' ? 'Table of jurisdictions' : 'Map'}>
+          {webglAvailable ? (
+            <div className="map-frame" hidden={view === 'table'}>
+              <ErrorBoundary label="The map">
+                <MapView
+                  legend={model.legend}
+                  theme="light"
+                  selected={url.state}
+                  regionId={url.region}
+                  visible={model.visible}
+                  highlight={highlight}
+                  focus={focus}
+                  motion={!prefersReducedMotion()}
+                  searchPoint={searchPoint}
+                  describe={model.describe}
+                  onSelect={onSelect}
+                  onReady={(m) => {
+                    mapInstance.current = m;
+                  }}
+                />
+              </ErrorBoundary>
+              <Legend
+                legend={model.legend}
+                active={active}
+                onHighlight={setHighlight}
+                onToggle={toggleFilter}
+                onClear={() => navigate({ filter: null })}
+              />
+            </div>
+          ) : null}
+          {view === 'table' ? (
+            <ErrorBoundary label="The table">
+              <TableView model={model} />
+            </ErrorBoundary>
+          ) : null}
+        </section>
+        <aside id="details" className="details" aria-label="Details" tabIndex={-1}>
+          <ErrorBoundary label="The details panel">
+            <DetailsPanel />
+          </ErrorBoundary>
+        </aside>
+      </main>
+    </div>
+  );
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+}

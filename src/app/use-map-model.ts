@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import { useJurisdictions } from '../api/queries';
+import type { JurisdictionSummary } from '../api/schemas';
+import { buildLegend, filteredCodes, type Legend } from '../data/legend';
+import { describeJurisdiction } from '../data/describe';
+import { JURISDICTIONS } from '../data/reference';
+import type { LayerId } from './url-params';
+
+const ALL_CODES = JURISDICTIONS.map((j) => j.code);
+
+export interface MapModel {
+  legend: Legend;
+  visible: Set<string> | null;
+  byCode: ReadonlyMap<string, JurisdictionSummary>;
+  describe: (code: string) => string;
+}
+
+/** What the map, legend and table all derive from: one legend, so they always agree. */
+export function useMapModel(layer: LayerId, filter: string | null): MapModel & { query: ReturnType<typeof useJurisdictions> } {
+  const query = useJurisdictions();
+  const summaries = query.data;
+  const byCode = useMemo(() => new Map((summaries ?? []).map((s) => [s.code, s])), [summaries]);
+  const legend = useMemo(() => buildLegend(layer, summaries ?? [], ALL_CODES), [layer, summaries]);
+  const visible = useMemo(() => filteredCodes(legend, filter), [legend, filter]);
+  const describe = useMemo(() => (code: string) => describeJurisdiction(code, byCode), [byCode]);
+  return { legend, visible, byCode, describe, query };
+}

@@ -1,0 +1,319 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import MapGL, { Layer, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Legend } from '../data/legend';
+import type { LngLatBounds as Bounds } from '../geo/insets';
+import { COMPOSITE_BOUNDS } from '../geo/insets';
+import { nearestInDirection } from '../geo/direction';
+import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
+import {
+  DARK_MAP,
+  LIGHT_MAP,
+  baseStyle,
+  calloutLayer,
+  fillLayer,
+  hatchImage,
+  hatchLayer,
+  hoverLayer,
+  insetFramesLayer,
+  legendHighlightLayer,
+  outlineLayer,
+  regionOutlineLayer,
+  regionSelectedLayer,
+  searchPointLayer,
+  selectedLayer,
+} from './map-style';
+import { calloutLines } from './callouts';
+import { MapLabels } from './MapLabels';
+import { exposeMapDebug } from './map-debug';
+import { useInsetFrames, useLabels, useNationalGeometry, useRegionGeometry } from './use-geo';
+
+// maplibre-gl 6 is ESM: under Vite its worker must be named explicitly or it 404s.
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapViewProps {
+  legend: Legend;
+  theme: 'light' | 'dark';
+  selected: string | null;
+  regionId: number | null;
+  /** codes left fully coloured by a legend filter; null = all */
+  visible: Set<string> | null;
+  /** codes outlined while a legend item is hovered or focused */
+  highlight: readonly string[];
+  /** where the camera should be; null = the national composite */
+  focus: Bounds | null;
+  motion: boolean;
+  searchPoint: [number, number] | null;
+  /** one-line description for tooltips and announcements */
+  describe: (code: string) => string;
+  onSelect: (code: string | null) => void;
+  /** called when the map has drawn its data (and again after a rebuild) */
+  onReady?: (map: maplibregl.Map) => void;
+  /** wall mode: no pan/zoom gestures, no tooltip */
+  kiosk?: boolean;
+}
+
+interface Hover {
+  code: string;
+  x: number;
+  y: number;
+}
+
+const FIT_PADDING = { top: 24, bottom: 24, left: 24, right: 24 };
+const EMPTY_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+
+export function MapView(props: MapViewProps) {
+  const { legend, theme, selected, regionId, visible, highlight, focus, motion, searchPoint, describe, onSelect, onReady, kiosk } =
+    props;
+  const national = useNationalGeometry();
+  const regions = useRegionGeometry();
+  const labels = useLabels();
+  const frames = useInsetFrames();
+  const mapRef = useRef<MapRef>(null);
+  const hoveredRef = useRef<string | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [ready, setReady] = useState(false);
+  // A lost WebGL context cannot be trusted to come back: rebuild the map with the same camera.
+  const [generation, setGeneration] = useState(0);
+  const savedCamera = useRef<{ longitude: number; latitude: number; zoom: number } | null>(null);
+  const mapTheme = theme === 'dark' ? DARK_MAP : LIGHT_MAP;
+
+  const style = useMemo(() => baseStyle(mapTheme), [mapTheme]);
+  const callouts = useMemo(() => (labels.data ? calloutLines(labels.data.jurisdictions) : null), [labels.data]);
+  const searchPoints = useMemo<FeatureCollection<Point>>(
+    () =>
+      searchPoint
+        ? { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: searchPoint } }] }
+        : EMPTY_POINTS,
+    [searchPoint],
+  );
+
+  const setFeatureHover = useCallback((code: string | null) => {
+    const map = mapRef.current?.getMap();
+    const prev = hoveredRef.current;
+    if (prev === code || !map || !map.getSource(SOURCE.jurisdictions)) return;
+    if (prev) map.setFeatureState({ source: SOURCE.jurisdictions, id: prev }, { hover: false });
+    if (code) map.setFeatureState({ source: SOURCE.jurisdictions, id: code }, { hover: true });
+    hoveredRef.current = code;
+  }, []);
+
+  const fit = useCallback(
+    (animate: boolean) => {
+      const map = mapRef.current;
+      if (!map) return;
+      map.fitBounds(focus ?? COMPOSITE_BOUNDS, { padding: FIT_PADDING, duration: animate && motion ? 1200 : 0, maxZoom: 7 });
+    },
+    [focus, motion],
+  );
+
+  // Camera follows the focus imperatively; a controlled viewState would re-render on every frame.
+  useEffect(() => {
+    if (ready) fit(true);
+  }, [fit, ready]);
+
+  const handleLoad = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
+    // The wrapper owns focus and keys; a second tab stop on the canvas would confuse.
+    map.getCanvas().setAttribute('tabindex', '-1');
+    map.on('webglcontextlost', () => {
+      const c = map.getCenter();
+      savedCamera.current = { longitude: c.lng, latitude: c.lat, zoom: map.getZoom() };
+      setReady(false);
+      setGeneration((g) => g + 1);
+    });
+    map.on('resize', () => {
+      if (!focus) map.fitBounds(COMPOSITE_BOUNDS, { padding: FIT_PADDING, duration: 0 });
+    });
+  }, [focus]);
+
+  const handleIdle = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || ready || !map.getSource(SOURCE.jurisdictions) || !map.isSourceLoaded(SOURCE.jurisdictions)) return;
+    exposeMapDebug(map, generation);
+    setReady(true);
+    onReady?.(map);
+  }, [ready, generation, onReady]);
+
+  const handleMouseMove = useCallback(
+    (e: MapLayerMouseEvent) => {
+      const code = e.features?.[0]?.properties?.code;
+      if (typeof code === 'string') {
+        setFeatureHover(code);
+        setHover({ code, x: e.point.x, y: e.point.y });
+      } else {
+        setFeatureHover(cursor);
+        setHover(null);
+      }
+    },
+    [cursor, setFeatureHover],
+  );
+
+  const handleClick = useCallback(
+    (e: MapLayerMouseEvent) => {
+      const code = e.features?.[0]?.properties?.code;
+      if (typeof code === 'string') {
+        setCursor(code);
+        onSelect(code);
+      }
+    },
+    [onSelect],
+  );
+
+  const moveCursor = useCallback(
+    (code: string) => {
+      setCursor(code);
+      setFeatureHover(code);
+      setAnnouncement(`${describe(code)}. Press Enter to open.`);
+    },
+    [describe, setFeatureHover],
+  );
+
+  const handleKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      const map = mapRef.current;
+      const anchors = labels.data?.jurisdictions;
+      if (!map || !anchors) return;
+      const dirs: Record<string, 'up' | 'down' | 'left' | 'right'> = {
+        ArrowUp: 'up',
+        ArrowDown: 'down',
+        ArrowLeft: 'left',
+        ArrowRight: 'right',
+      };
+      const dir = dirs[e.key];
+      if (dir) {
+        e.preventDefault();
+        const from = cursor ?? selected;
+        const next = from ? nearestInDirection(from, dir, anchors) : 'KS';
+        if (next) moveCursor(next);
+        else setAnnouncement(`No jurisdiction further ${dir === 'up' ? 'north' : dir === 'down' ? 'south' : dir === 'left' ? 'west' : 'east'}.`);
+      } else if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        const code = cursor ?? selected;
+        if (code) {
+          onSelect(code);
+          setAnnouncement(`Opened ${describe(code)}.`);
+        }
+      } else if (e.key === 'Escape') {
+        setCursor(null);
+        setFeatureHover(null);
+        onSelect(null);
+        setAnnouncement('Selection cleared.');
+      } else if (e.key === '+' || e.key === '=') {
+        e.preventDefault();
+        map.zoomIn({ duration: motion ? 300 : 0 });
+      } else if (e.key === '-' || e.key === '_') {
+        e.preventDefault();
+        map.zoomOut({ duration: motion ? 300 : 0 });
+      } else if (e.key === '0') {
+        fit(false);
+      }
+    },
+    [cursor, selected, labels.data, moveCursor, onSelect, describe, setFeatureHover, motion, fit],
+  );
+
+  const dataReady = national.data && regions.data && labels.data && frames.data;
+  const geoError = national.error ?? regions.error ?? labels.error ?? frames.error;
+  const initialViewState = savedCamera.current ?? { bounds: COMPOSITE_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } };
+
+  return (
+    <div
+      className="map-shell"
+      data-testid="map"
+      data-ready={ready ? 'true' : 'false'}
+      data-generation={generation}
+      tabIndex={0}
+      role="application"
+      aria-roledescription="map"
+      aria-label="Map of the 56 states and territories by CISA region"
+      aria-describedby="map-help"
+      onKeyDown={handleKeyDown}
+    >
+      <p id="map-help" className="visually-hidden">
+        Arrow keys move between jurisdictions, Enter opens the details, Escape clears, plus and minus zoom, 0 resets the view.
+        The table view lists the same data.
+      </p>
+      {geoError ? (
+        <div role="alert" className="error-box">
+          Boundaries could not be loaded ({geoError.message}). The table view still works.
+        </div>
+      ) : null}
+      {!dataReady && !geoError ? <div className="map-loading">Loading boundaries…</div> : null}
+      {dataReady ? (
+        <MapGL
+          key={generation}
+          ref={mapRef}
+          mapLib={maplibregl}
+          initialViewState={initialViewState}
+          mapStyle={style}
+          style={{ position: 'absolute', inset: 0 }}
+          interactiveLayerIds={[LAYER.fill]}
+          onLoad={handleLoad}
+          onIdle={handleIdle}
+          onMouseMove={kiosk ? undefined : handleMouseMove}
+          onMouseLeave={() => {
+            setHover(null);
+            setFeatureHover(cursor);
+          }}
+          onClick={kiosk ? undefined : handleClick}
+          keyboard={false}
+          dragRotate={false}
+          pitchWithRotate={false}
+          touchPitch={false}
+          renderWorldCopies={false}
+          attributionControl={false}
+          interactive={!kiosk}
+          cursor={hover ? 'pointer' : 'grab'}
+          minZoom={1}
+          maxZoom={9}
+        >
+          <Source id={SOURCE.jurisdictions} type="geojson" data={national.data} promoteId="code">
+            <Layer {...fillLayer(legend, visible)} />
+            <Layer {...hatchLayer(legend)} />
+            <Layer {...outlineLayer(mapTheme)} />
+          </Source>
+          <Source id={SOURCE.regions} type="geojson" data={regions.data}>
+            <Layer {...regionOutlineLayer(mapTheme)} />
+          </Source>
+          <Source id={SOURCE.insetFrames} type="geojson" data={frames.data}>
+            <Layer {...insetFramesLayer(mapTheme)} />
+          </Source>
+          {callouts ? (
+            <Source id={SOURCE.callouts} type="geojson" data={callouts}>
+              <Layer {...calloutLayer(mapTheme)} />
+            </Source>
+          ) : null}
+          {/* Highlight layers sit above all outlines; always mounted, driven by filter and feature-state. */}
+          <Layer {...legendHighlightLayer(mapTheme, highlight)} />
+          <Layer {...hoverLayer(mapTheme)} />
+          <Layer {...selectedLayer(mapTheme, selected)} />
+          <Layer {...regionSelectedLayer(mapTheme, regionId)} />
+          <Source id={SOURCE.searchPoint} type="geojson" data={searchPoints}>
+            <Layer {...searchPointLayer(mapTheme)} />
+          </Source>
+          <MapLabels
+            labels={labels.data}
+            showRegions={legend.layer === 'region'}
+            dimmed={visible}
+            selected={selected}
+            cursor={cursor}
+          />
+        </MapGL>
+      ) : null}
+      {hover && !kiosk ? (
+        <div className="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="tooltip">
+          {describe(hover.code)}
+        </div>
+      ) : null}
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </div>
+  );
+}

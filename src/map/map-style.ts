@@ -1,0 +1,201 @@
+/**
+ * Style as data: every layer is a typed style-spec object built by a pure function from
+ * the legend and the URL state. Layers are always mounted; what changes is paint and
+ * filter, never the sources (re-tiling GeoJSON on every change is slow, maplibre #106).
+ */
+import type {
+  BackgroundLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  CircleLayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { Legend } from '../data/legend';
+import { NO_DATA_COLOR } from '../data/palette';
+import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
+
+export interface MapTheme {
+  background: string;
+  outline: string;
+  regionOutline: string;
+  selected: string;
+  frame: string;
+}
+
+export const LIGHT_MAP: MapTheme = {
+  background: '#e8eef3',
+  outline: '#ffffff',
+  regionOutline: '#1b1b1b',
+  selected: '#000000',
+  frame: '#7a8793',
+};
+
+export const DARK_MAP: MapTheme = {
+  background: '#0e1620',
+  outline: '#0e1620',
+  regionOutline: '#f5f5f5',
+  selected: '#ffffff',
+  frame: '#6f7d8a',
+};
+
+/** No glyphs, no sprite, no tiles: nothing here can call another host. */
+export function baseStyle(theme: MapTheme): StyleSpecification {
+  const background: BackgroundLayerSpecification = {
+    id: LAYER.background,
+    type: 'background',
+    paint: { 'background-color': theme.background },
+  };
+  return { version: 8, name: 'regional-coordination', sources: {}, layers: [background] };
+}
+
+const NONE: ExpressionSpecification = ['literal', ['']];
+
+function codeIn(codes: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'code'], ['literal', codes.length ? [...codes] : ['']]];
+}
+
+/** `match` on the code property, built from the legend classes. */
+export function fillColorExpression(legend: Legend): ExpressionSpecification | string {
+  const pairs: (string | string[])[] = [];
+  for (const c of legend.classes) {
+    if (c.codes.length === 0) continue;
+    pairs.push([...c.codes], c.color);
+  }
+  if (pairs.length === 0) return NO_DATA_COLOR;
+  return ['match', ['get', 'code'], ...pairs, NO_DATA_COLOR] as unknown as ExpressionSpecification;
+}
+
+export function fillLayer(legend: Legend, visible: Set<string> | null): FillLayerSpecification {
+  const opacity: ExpressionSpecification | number = visible
+    ? ['case', codeIn([...visible]), 0.92, 0.15]
+    : ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.92];
+  return {
+    id: LAYER.fill,
+    type: 'fill',
+    source: SOURCE.jurisdictions,
+    paint: { 'fill-color': fillColorExpression(legend), 'fill-opacity': opacity },
+  };
+}
+
+/** The hatched "no data" class: a pattern, never a class colour. */
+export function hatchLayer(legend: Legend): FillLayerSpecification {
+  const noData = legend.classes.find((c) => c.noData)?.codes ?? [];
+  return {
+    id: LAYER.hatch,
+    type: 'fill',
+    source: SOURCE.jurisdictions,
+    filter: codeIn(noData),
+    paint: { 'fill-pattern': HATCH_IMAGE },
+  };
+}
+
+export function outlineLayer(theme: MapTheme): LineLayerSpecification {
+  return {
+    id: LAYER.outline,
+    type: 'line',
+    source: SOURCE.jurisdictions,
+    paint: { 'line-color': theme.outline, 'line-width': 0.8 },
+  };
+}
+
+export function legendHighlightLayer(theme: MapTheme, codes: readonly string[]): LineLayerSpecification {
+  return {
+    id: LAYER.legendHighlight,
+    type: 'line',
+    source: SOURCE.jurisdictions,
+    filter: codeIn(codes),
+    paint: { 'line-color': theme.selected, 'line-width': 2.5, 'line-dasharray': [2, 1] },
+  };
+}
+
+/** Hover and keyboard cursor come from feature-state, so no source is rebuilt. */
+export function hoverLayer(theme: MapTheme): LineLayerSpecification {
+  return {
+    id: LAYER.hover,
+    type: 'line',
+    source: SOURCE.jurisdictions,
+    paint: {
+      'line-color': theme.selected,
+      'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0],
+    },
+  };
+}
+
+export function selectedLayer(theme: MapTheme, code: string | null): LineLayerSpecification {
+  return {
+    id: LAYER.selected,
+    type: 'line',
+    source: SOURCE.jurisdictions,
+    filter: code ? ['==', ['get', 'code'], code] : ['in', ['get', 'code'], NONE],
+    paint: { 'line-color': theme.selected, 'line-width': 4 },
+  };
+}
+
+export function regionOutlineLayer(theme: MapTheme): LineLayerSpecification {
+  return {
+    id: LAYER.regionOutline,
+    type: 'line',
+    source: SOURCE.regions,
+    paint: { 'line-color': theme.regionOutline, 'line-width': 1.6, 'line-opacity': 0.85 },
+  };
+}
+
+export function regionSelectedLayer(theme: MapTheme, regionId: number | null): LineLayerSpecification {
+  return {
+    id: LAYER.regionSelected,
+    type: 'line',
+    source: SOURCE.regions,
+    filter: ['==', ['get', 'regionId'], regionId ?? -1],
+    paint: { 'line-color': theme.selected, 'line-width': 4.5 },
+  };
+}
+
+export function insetFramesLayer(theme: MapTheme): LineLayerSpecification {
+  return {
+    id: LAYER.insetFrames,
+    type: 'line',
+    source: SOURCE.insetFrames,
+    paint: { 'line-color': theme.frame, 'line-width': 1, 'line-dasharray': [3, 2] },
+  };
+}
+
+export function calloutLayer(theme: MapTheme): LineLayerSpecification {
+  return {
+    id: LAYER.callouts,
+    type: 'line',
+    source: SOURCE.callouts,
+    paint: { 'line-color': theme.frame, 'line-width': 1 },
+  };
+}
+
+export function searchPointLayer(theme: MapTheme): CircleLayerSpecification {
+  return {
+    id: LAYER.searchPoint,
+    type: 'circle',
+    source: SOURCE.searchPoint,
+    paint: {
+      'circle-radius': 7,
+      'circle-color': '#ffffff',
+      'circle-stroke-color': theme.selected === '#ffffff' ? '#000000' : '#000000',
+      'circle-stroke-width': 3,
+    },
+  };
+}
+
+/** An 8×8 diagonal hatch as raw RGBA, so no sprite has to be fetched. */
+export function hatchImage(): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      data[i] = on ? 60 : 0;
+      data[i + 1] = on ? 60 : 0;
+      data[i + 2] = on ? 60 : 0;
+      data[i + 3] = on ? 200 : 0;
+    }
+  }
+  return { width: size, height: size, data };
+}

@@ -1,0 +1,60 @@
+/**
+ * One normal form for every name the search compares: the gazetteer build and the
+ * query parser both call `normaliseName`, so "Hagåtña", "HAGATNA" and "hagatna" meet,
+ * and "St. Louis" meets the ZIP data's "Saint Louis".
+ */
+
+/** Abbreviations the ZIP data spells out (and people do not). Applied to whole words only. */
+const WORD_EXPANSIONS: Readonly<Record<string, string>> = {
+  st: 'saint',
+  ste: 'sainte',
+  ft: 'fort',
+  mt: 'mount',
+  pt: 'point',
+};
+
+/** Lower-case, strip diacritics, drop apostrophes and dots, collapse the rest to single spaces. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`.]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9,]+/g, ' ')
+    .replace(/\s*,\s*/g, ', ')
+    .trim();
+}
+
+/** The comparison key of a place name: folded, no commas, abbreviations expanded. */
+export function normaliseName(text: string): string {
+  return foldText(text)
+    .replace(/,/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => WORD_EXPANSIONS[w] ?? w)
+    .join(' ');
+}
+
+/** Words that name a county-equivalent rather than being part of its name. */
+export const COUNTY_SUFFIXES: readonly string[] = [
+  'city and borough',
+  'census area',
+  'municipality',
+  'municipio',
+  'borough',
+  'county',
+  'parish',
+  // independent cities (Baltimore city, Richmond city): only meaningful for county-equivalents
+  'city',
+];
+
+/** Splits "travis county" into { base: "travis", suffix: "county" }; suffix null when none. */
+export function splitCountySuffix(normalised: string): { base: string; suffix: string | null } {
+  for (const suffix of COUNTY_SUFFIXES) {
+    if (normalised.endsWith(` ${suffix}`)) {
+      return { base: normalised.slice(0, -suffix.length - 1), suffix };
+    }
+  }
+  return { base: normalised, suffix: null };
+}

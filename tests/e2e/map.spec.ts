@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, openApp, expectNoSeriousAxeViolations } from './fixtures';
+
+const labels = JSON.parse(readFileSync('public/geo/labels.json', 'utf8')) as { jurisdictions: Record<string, [number, number]> };
+
+test.describe('national map', () => {
+  test('all 56 jurisdictions are drawn inside the 1280×720 viewport', async ({ page }) => {
+    await openApp(page);
+    const result = await page.evaluate((anchors) => {
+      const d = window.__mapDebug;
+      return d ? { rendered: d.renderedCodes(), outside: d.codesOutsideViewport(anchors) } : null;
+    }, labels.jurisdictions);
+    expect(result?.rendered).toHaveLength(56);
+    expect(result?.outside).toEqual([]);
+  });
+
+  test('?view=table lists 56 jurisdictions', async ({ page }) => {
+    await page.goto('/?view=table');
+    await expect(page.locator('table.data-table tbody tr')).toHaveCount(56);
+  });
+
+  test('SCIP layer: legend counts sum to 56 and match the table', async ({ page }) => {
+    await openApp(page, '?layer=scip');
+    const items = page.locator('section.legend .legend-item');
+    await expect(items.first()).toBeVisible();
+    const counts: Record<string, number> = {};
+    for (const item of await items.all()) {
+      const label = (await item.locator('.legend-label').innerText()).trim();
+      const count = Number((await item.locator('.legend-count').innerText()).replace(/[^0-9]/g, ''));
+      counts[label] = count;
+    }
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(56);
+
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(page).toHaveURL(/view=table/);
+    const statuses = await page.locator('table.data-table tbody tr td:nth-child(4)').allInnerTexts();
+    expect(statuses).toHaveLength(56);
+    const tableCounts: Record<string, number> = {};
+    for (const s of statuses) tableCounts[s] = (tableCounts[s] ?? 0) + 1;
+    for (const [label, n] of Object.entries(counts)) if (n > 0) expect(tableCounts[label], label).toBe(n);
+  });
+
+  test('clicking a legend item filters the map and the table', async ({ page }) => {
+    await openApp(page, '?layer=scip');
+    const overdue = page.locator('section.legend .legend-item[data-legend-key="overdue"]');
+    const n = Number((await overdue.locator('.legend-count').innerText()).replace(/[^0-9]/g, ''));
+    await overdue.click();
+    await expect(page).toHaveURL(/filter=overdue/);
+    await expect(overdue).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(page.locator('table.data-table tbody tr')).toHaveCount(n);
+  });
+
+  test('keyboard only: from the first screen reach Texas and open its panel', async ({ page }) => {
+    await openApp(page);
+    const map = page.locator('[data-testid="map"]');
+    // Tab until the map has focus (the search box and toolbar come first).
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      if (await map.evaluate((el) => el === document.activeElement)) break;
+    }
+    await expect(map).toBeFocused();
+    await page.keyboard.press('ArrowDown'); // starts at Kansas
+    await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Kansas' })).toHaveCount(1);
+    await page.keyboard.press('ArrowDown'); // Oklahoma
+    await page.keyboard.press('ArrowDown'); // Texas
+    await expect(page.locator('[data-testid="map"] [aria-live="polite"]')).toContainText('Texas');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/state=TX/);
+    await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2, name: 'Texas' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/state=TX/);
+  });
+
+  test('selecting a region fits the map to it, insets included', async ({ page }) => {
+    await openApp(page);
+    const before = await page.evaluate(() => window.__mapDebug?.camera());
+    await page.goto('/?region=9');
+    await expect(page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible();
+    await expect
+      .poll(async () => page.evaluate((anchors) => window.__mapDebug?.codesOutsideViewport(anchors), {
+        CA: labels.jurisdictions.CA!, HI: labels.jurisdictions.HI!, GU: labels.jurisdictions.GU!, AS: labels.jurisdictions.AS!, MP: labels.jurisdictions.MP!,
+      }))
+      .toEqual([]);
+    const after = await page.evaluate(() => window.__mapDebug?.camera());
+    expect(after?.zoom).not.toBe(before?.zoom);
+  });
+
+  test('axe: no serious or critical violations on the map and the table views', async ({ page }) => {
+    await openApp(page, '?layer=scip');
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(page.locator('table.data-table tbody tr')).toHaveCount(56);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test('a lost WebGL context is rebuilt with the same view', async ({ page }) => {
+    await openApp(page, '?region=4');
+    await page.waitForTimeout(1500); // let the fit animation settle
+    const before = await page.evaluate(() => window.__mapDebug?.camera());
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+      const gl = canvas?.getContext('webgl2');
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    });
+    await expect(page.locator('[data-testid="map"]')).toHaveAttribute('data-generation', '1', { timeout: 5000 });
+    await expect(page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible({ timeout: 5000 });
+    const after = await page.evaluate(() => window.__mapDebug?.camera());
+    expect(after?.zoom).toBeCloseTo(before?.zoom ?? 0, 1);
+    expect(after?.lng).toBeCloseTo(before?.lng ?? 0, 1);
+    const rendered = await page.evaluate(() => window.__mapDebug?.renderedCodes().length);
+    expect(rendered).toBeGreaterThan(0);
+  });
+
+  test('exports a PNG of the map', async ({ page }) => {
+    await openApp(page, '?layer=scip');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export PNG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('regional-map-scip.png');
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    const png = Buffer.concat(chunks);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(20_000);
+  });
+});

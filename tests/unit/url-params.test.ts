@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/app/url-params';
+
+describe('URL state', () => {
+  it('round-trips a full view through the query string', () => {
+    const s: UrlState = {
+      ...DEFAULT_URL_STATE,
+      state: 'TX',
+      layer: 'scip',
+      view: 'table',
+      filter: 'overdue,update-due',
+      find: 'Travis County, TX',
+    };
+    const query = serializeUrlState(s);
+    expect(query).toBe('?state=TX&layer=scip&filter=overdue%2Cupdate-due&view=table&find=Travis+County%2C+TX');
+    expect(parseUrlState(query)).toEqual({ state: s, notices: [] });
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('round-trips the wall parameters', () => {
+    const s: UrlState = { ...DEFAULT_URL_STATE, mode: 'wall', cycle: 2, regions: [1, 4, 9], refresh: 0.5, theme: 'light', motion: 'off' };
+    expect(parseUrlState(serializeUrlState(s)).state).toEqual(s);
+  });
+
+  it('accepts lower-case state codes', () => {
+    expect(parseUrlState('?state=gu').state.state).toBe('GU');
+  });
+
+  it.each([
+    ['?state=ZZ', 'state'],
+    ['?region=11', 'region'],
+    ['?region=abc', 'region'],
+    ['?layer=bogus', 'layer'],
+    ['?view=globe', 'view'],
+    ['?cycle=-3', 'cycle'],
+    ['?regions=1,42', 'regions'],
+    ['?theme=neon', 'theme'],
+  ])('falls back with a notice for %s', (query, name) => {
+    const { state, notices } = parseUrlState(query);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(name);
+    const key = name as keyof UrlState;
+    expect(state[key]).toEqual(DEFAULT_URL_STATE[key]);
+  });
+
+  it('keeps valid parameters when another is bad', () => {
+    const { state, notices } = parseUrlState('?state=ZZ&layer=scip');
+    expect(state.layer).toBe('scip');
+    expect(state.state).toBeNull();
+    expect(notices[0]).toMatch(/national view/);
+  });
+});
