@@ -10,26 +10,26 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { feature, merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { JURISDICTION_BY_FIPS, JURISDICTIONS, REGION_IDS } from '../src/data/reference';
 import type { JurisdictionProps, LabelAnchors } from '../src/geo/boundaries';
-import { fitZoom, pixelsPerDegree } from '../src/geo/bounds';
+import { boundsContain, boundsOf, fitZoom, pixelsPerDegree } from '../src/geo/bounds';
 import { COMPOSITE_BOUNDS, INSETS, insetOf, inverseMercatorY, mercatorY, toComposite } from '../src/geo/insets';
 import type { LngLat } from '../src/geo/insets';
-import { interiorPoint, polygonArea, signedRingArea } from '../src/geo/polygon';
-import type { Ring } from '../src/geo/polygon';
+import { interiorPoint, largestPolygon, signedRingArea } from '../src/geo/polygon';
 
 /*
- * Weights are areas in the plane being simplified: Mercator degrees (x = lon,
- * y = mercatorY) for the composite, so one tolerance means the same on-screen error for
- * every inset; plain lon/lat degrees for the true geography.
+ * Weights are areas in Mercator degrees (x = lon, y = mercatorY), the plane the composite
+ * is simplified in, so one tolerance means the same on-screen error for every inset.
+ * At the national zoom (~19 px/degree) both are far below a pixel; they are set for the
+ * region zoom (~150 px/degree), where 2e-4 is a ~4 px² triangle and 5e-4 a ~3x3 px islet.
+ * us-atlas 10m is already generalised (~12k points for all 56), so this trims ~8%.
  */
-const COMPOSITE_MIN_TRIANGLE = 2e-4; // ~1 px² at region zoom (~150 px/degree)
-const COMPOSITE_MIN_RING = 2e-3; // islets under ~1 px at national zoom are dropped
-const TRUE_MIN_TRIANGLE = 0; // light: coastal cities must stay inside for lookups
+const COMPOSITE_MIN_TRIANGLE = 2e-4;
+const COMPOSITE_MIN_RING = 5e-4;
 const COMPOSITE_DECIMALS = 3;
-const TRUE_DECIMALS = 4;
-const CHECK_VIEWPORT = { width: 1280, height: 720, minInsetPixels: 25 };
+const TRUE_DECIMALS = 4; // ~10 m: finer than us-atlas's own grid (0.0036° x 0.0009°)
+const CHECK_VIEWPORT = { width: 1280, height: 720, padding: 24, minInsetPixels: 25 };
 
 type Polygons = Position[][][];
 type Shape = Polygon | MultiPolygon;
@@ -106,8 +106,7 @@ const trueStates = feature(statesTopo, statesTopo.objects.states as GeometryColl
   geometry: f.geometry as Shape,
 }));
 if (new Set(trueStates.map((s) => s.props.code)).size !== JURISDICTIONS.length) fail('us-atlas lacks a jurisdiction');
-const byFips = <T extends { props: JurisdictionProps }>(a: T, b: T) => a.props.fips.localeCompare(b.props.fips);
-trueStates.sort(byFips);
+trueStates.sort((a, b) => a.props.fips.localeCompare(b.props.fips));
 
 // ---- Composite national view ---------------------------------------------------------
 
@@ -118,7 +117,7 @@ const planeFc = featureCollection(
     geometry: shapeOf(polygonsOf(geometry).map((poly) => poly.map((ring) => ring.map((p) => toPlane(toComposite(props.code, [p[0]!, p[1]!])))))),
   })),
 );
-const presimplified = presimplify(topology({ jurisdictions: planeFc }));
+const presimplified = presimplify(topology({ jurisdictions: planeFc }) as Topology<Objects<JurisdictionProps>>);
 const filtered = filter(presimplified, filterWeight(presimplified, COMPOSITE_MIN_RING));
 const compositeTopo = simplify(filtered, COMPOSITE_MIN_TRIANGLE);
 const compositeObjects = compositeTopo.objects.jurisdictions as GeometryCollection<JurisdictionProps>;
@@ -134,7 +133,7 @@ if (national.features.length !== JURISDICTIONS.length) fail('a jurisdiction vani
 
 const regions = featureCollection(
   REGION_IDS.map((regionId) => {
-    const members = compositeObjects.geometries.filter((g) => g.properties?.regionId === regionId);
+    const members = compositeObjects.geometries.filter((g) => (g.properties as JurisdictionProps).regionId === regionId);
     // merge() joins along shared arcs, so interior state borders disappear exactly.
     const merged = merge(compositeTopo, members as Parameters<typeof merge>[1]);
     return {
@@ -147,10 +146,7 @@ const regions = featureCollection(
 
 // ---- Labels: computed in the Mercator plane so "far from the edge" means on screen -----
 
-const largestPlanePolygon = (g: Shape): Ring[] =>
-  polygonsOf(g)
-    .map((poly) => poly.map((ring) => ring.map(toPlane)))
-    .reduce((a, b) => (polygonArea(b) > polygonArea(a) ? b : a));
+const largestPlanePolygon = (g: Shape) => largestPolygon(polygonsOf(g).map((poly) => poly.map((ring) => ring.map(toPlane))));
 const planeToLngLat = ([x, y]: [number, number]): LngLat => [round(x, COMPOSITE_DECIMALS), round(inverseMercatorY(y), COMPOSITE_DECIMALS)];
 
 const statePlaneLabels = new Map(national.features.map((f) => [f.properties.code, interiorPoint(largestPlanePolygon(f.geometry))]));
@@ -180,48 +176,39 @@ const insetFrames = {
   })),
 };
 
-const within = ([x, y]: Position, [[w, s], [e, n]]: [LngLat, LngLat]) => x! >= w && x! <= e && y! >= s && y! <= n;
-const bboxOfShape = (g: Shape): [LngLat, LngLat] => {
-  const pts = polygonsOf(g).flat(2);
-  const xs = pts.map((p) => p[0]!);
-  const ys = pts.map((p) => p[1]!);
-  return [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]];
-};
-const zoom = fitZoom(COMPOSITE_BOUNDS, CHECK_VIEWPORT.width, CHECK_VIEWPORT.height);
+const zoom = fitZoom(COMPOSITE_BOUNDS, CHECK_VIEWPORT.width, CHECK_VIEWPORT.height, CHECK_VIEWPORT.padding);
 const problems: string[] = [];
 for (const f of national.features) {
   const { code } = f.properties;
   const inset = insetOf(code);
   const pts = polygonsOf(f.geometry).flat(2);
-  if (!pts.every((p) => within(p, COMPOSITE_BOUNDS))) problems.push(`${code} leaves COMPOSITE_BOUNDS`);
-  if (inset && !pts.every((p) => within(p, inset.frame))) problems.push(`${code} leaves its ${inset.id} frame`);
-  if (!inset && INSETS.some((i) => pts.some((p) => within(p, i.frame)))) problems.push(`${code} is overlapped by an inset frame`);
+  if (!pts.every((p) => boundsContain(COMPOSITE_BOUNDS, p))) problems.push(`${code} leaves COMPOSITE_BOUNDS`);
+  if (inset && !pts.every((p) => boundsContain(inset.frame, p))) problems.push(`${code} leaves its ${inset.id} frame`);
+  if (!inset && INSETS.some((i) => pts.some((p) => boundsContain(i.frame, p)))) problems.push(`${code} is overlapped by an inset frame`);
   if (inset) {
-    const [[w, s], [e, n]] = bboxOfShape(f.geometry);
+    const [[w, s], [e, n]] = boundsOf([code], national);
     const px = pixelsPerDegree(zoom) * Math.max(e - w, mercatorY(n) - mercatorY(s));
     if (px < CHECK_VIEWPORT.minInsetPixels) problems.push(`${code} is only ${px.toFixed(0)} px across at 1280x720`);
     console.log(`${code} ${px.toFixed(0).padStart(4)} px across at zoom ${zoom.toFixed(2)}, bbox ${JSON.stringify([[w, s], [e, n]])}`);
   }
 }
-const extent = bboxOfShape({ type: 'MultiPolygon', coordinates: national.features.flatMap((f) => polygonsOf(f.geometry)) });
-console.log(`composite extent ${JSON.stringify(extent)}`);
-if (problems.length > 0 && !process.env.GEO_PREVIEW) fail(`composite layout:\n  ${problems.join('\n  ')}`);
+console.log(`composite extent ${JSON.stringify(boundsOf(JURISDICTIONS.map((j) => j.code), national))}`);
+if (problems.length > 0) fail(`composite layout:\n  ${problems.join('\n  ')}`);
 
 // ---- True geography for point lookup ---------------------------------------------------
 
-const trueTopo = simplify(presimplify(statesTopo), TRUE_MIN_TRIANGLE);
+// Kept at full us-atlas resolution: it is already coarse, and any further simplification
+// pushes coastal cities (Charlotte Amalie, Honolulu) out of their own state.
 const jurisdictions = featureCollection(
-  feature(trueTopo, trueTopo.objects.states as GeometryCollection)
-    .features.map((f) => {
-      const polys = clean(polygonsOf(f.geometry as Shape), (p) => p, TRUE_DECIMALS);
-      // Point lookup indexes each part's bbox; a part straddling 180° would span the globe.
-      for (const poly of polys) {
-        const xs = poly[0]!.map((p) => p[0]!);
-        if (Math.max(...xs) - Math.min(...xs) > 180) fail(`FIPS ${String(f.id)} has a part crossing the antimeridian`);
-      }
-      return { type: 'Feature' as const, properties: jurisdictionProps(f.id), geometry: shapeOf(polys) };
-    })
-    .sort((a, b) => a.properties.fips.localeCompare(b.properties.fips)),
+  trueStates.map(({ props, geometry }) => {
+    const polys = clean(polygonsOf(geometry), (p) => p, TRUE_DECIMALS);
+    // Point lookup indexes each part's bbox; a part straddling 180° would span the globe.
+    for (const poly of polys) {
+      const xs = poly[0]!.map((p) => p[0]!);
+      if (Math.max(...xs) - Math.min(...xs) > 180) fail(`${props.code} has a part crossing the antimeridian`);
+    }
+    return { type: 'Feature' as const, properties: props, geometry: shapeOf(polys) };
+  }),
 );
 
 // ---- Counties: one interior point each, for the gazetteer -----------------------------
@@ -236,7 +223,7 @@ const counties = feature(countiesTopo, countiesTopo.objects.counties as Geometry
     const lat0 = polys[0]![0]![0]![1]!;
     const cos = Math.cos((lat0 * Math.PI) / 180);
     const plane = polys.map((poly) => poly.map((ring) => ring.map((p) => [unwrap(p[0]!) * cos, p[1]!])));
-    const [x, y] = interiorPoint(plane.reduce((a, b) => (polygonArea(b) > polygonArea(a) ? b : a)), 12);
+    const [x, y] = interiorPoint(largestPolygon(plane), 12);
     const lon = x / cos < -180 ? x / cos + 360 : x / cos;
     return [fips, f.properties.name, code, round(lon, TRUE_DECIMALS), round(y, TRUE_DECIMALS)] as const;
   })

@@ -63,7 +63,8 @@ export function Dashboard() {
         <section className="map-area" aria-label={view === 'table' ? 'Table of jurisdictions' : 'Map'}>
           {webglAvailable ? (
             <div className="map-frame" hidden={view === 'table'}>
-              <ErrorBoundary label="The map">
+              <div className="map-canvas-wrap">
+                <ErrorBoundary label="The map">
                 <MapView
                   legend={model.legend}
                   theme="light"
@@ -80,7 +81,8 @@ export function Dashboard() {
                     mapInstance.current = m;
                   }}
                 />
-              </ErrorBoundary>
+                </ErrorBoundary>
+              </div>
               <Legend
                 legend={model.legend}
                 active={active}

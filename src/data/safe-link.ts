@@ -6,7 +6,8 @@ const ALLOWED_SCHEMES = new Set(['mailto:', 'tel:', 'https:']);
 
 export function safeHref(url: string): string | null {
   const trimmed = url.trim();
-  if (trimmed === '' || /[\u0000-\u001f\u007f\s]/.test(trimmed)) return null;
+  // Browsers strip tabs/newlines inside a scheme ("java\tscript:"), so any control or space is refused.
+  if (trimmed === '' || [...trimmed].some((ch) => ch.charCodeAt(0) < 0x21 || ch.charCodeAt(0) === 0x7f)) return null;
   let parsed: URL;
   try {
     parsed = new URL(trimmed);

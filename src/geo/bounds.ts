@@ -21,6 +21,11 @@ export function fitZoom(bounds: LngLatBounds, width: number, height: number, pad
   return Math.log2((perDegree * 360) / WORLD_PIXELS_AT_Z0);
 }
 
+/** Whether a [lon, lat] lies inside (or on the edge of) `bounds`. */
+export function boundsContain([[w, s], [e, n]]: LngLatBounds, [x = NaN, y = NaN]: readonly number[]): boolean {
+  return x >= w && x <= e && y >= s && y <= n;
+}
+
 const cache = new WeakMap<JurisdictionFeatureCollection, Map<string, LngLatBounds>>();
 
 function boundsByCode(fc: JurisdictionFeatureCollection): Map<string, LngLatBounds> {

@@ -35,11 +35,12 @@ const RAD = Math.PI / 180;
 const LOWER48_STRETCH = 1 / Math.cos(38 * RAD);
 
 /*
- * Placement (see the build's preview): the composite spans about 131°W-64°W and
- * 19°N-50°N, which a 1280x720 viewport holds at zoom ~3.4 (~19 px per degree of
- * longitude). AK and HI sit over Mexico below the Southwest, AS beside them, GU/MP in
- * the open Pacific west of California (the Marianas chain is tall, and Guam must stay
- * >= 25 px), PR/VI below Florida. Scales keep the smallest islands clickable.
+ * Placement: one row along the bottom, over the Pacific and Mexico below the Southwest,
+ * left to right: the Marianas (a tall column: the chain is ~600 km long, and Guam must
+ * still be >= 25 px), Alaska, Hawaii, American Samoa; Puerto Rico
+ * and the Virgin Islands below Florida. The composite then spans ~131°W-67°W,
+ * 20°N-50°N, which 1280x720 (24 px padding) shows at zoom ~3.7, ~18 px per degree.
+ * Scales are as small as keeps the smallest island clickable (the build checks it).
  */
 export const INSETS: readonly InsetDef[] = [
   {

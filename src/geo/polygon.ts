@@ -58,6 +58,17 @@ export function polygonArea(rings: readonly Ring[]): number {
   return rings.reduce((sum, ring, i) => sum + (i === 0 ? 1 : -1) * Math.abs(signedRingArea(ring)), 0);
 }
 
+/** The part with the largest area: where a multi-part shape's label belongs. */
+export function largestPolygon<R extends Ring>(polygons: readonly (readonly R[])[]): readonly R[] {
+  let best: readonly R[] = [];
+  let bestArea = -Infinity;
+  for (const rings of polygons) {
+    const area = polygonArea(rings);
+    if (area > bestArea) [best, bestArea] = [rings, area];
+  }
+  return best;
+}
+
 function bboxOf(rings: readonly Ring[]): [number, number, number, number] {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const ring of rings) {

@@ -23,10 +23,11 @@ import {
   outlineLayer,
   regionOutlineLayer,
   regionSelectedLayer,
+  proxyLayer,
   searchPointLayer,
   selectedLayer,
 } from './map-style';
-import { calloutLines } from './callouts';
+import { calloutLines, proxyPoints } from './callouts';
 import { MapLabels } from './MapLabels';
 import { exposeMapDebug } from './map-debug';
 import { useInsetFrames, useLabels, useNationalGeometry, useRegionGeometry } from './use-geo';
@@ -62,6 +63,7 @@ interface Hover {
   y: number;
 }
 
+const INTERACTIVE_LAYERS = [LAYER.fill, LAYER.proxies];
 const FIT_PADDING = { top: 24, bottom: 24, left: 24, right: 24 };
 const EMPTY_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
@@ -72,7 +74,15 @@ export function MapView(props: MapViewProps) {
   const regions = useRegionGeometry();
   const labels = useLabels();
   const frames = useInsetFrames();
-  const mapRef = useRef<MapRef>(null);
+  const mapRef = useRef<MapRef | null>(null);
+  // The hatch is generated, not fetched: resolve it whenever a layer first asks for it.
+  const attachMap = useCallback((ref: MapRef | null) => {
+    mapRef.current = ref;
+    const map = ref?.getMap();
+    map?.setMissingStyleImageResolver((id) => {
+      if (id === HATCH_IMAGE && !map.hasImage(id)) map.addImage(id, hatchImage(), { pixelRatio: 2 });
+    });
+  }, []);
   const hoveredRef = useRef<string | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -85,6 +95,7 @@ export function MapView(props: MapViewProps) {
 
   const style = useMemo(() => baseStyle(mapTheme), [mapTheme]);
   const callouts = useMemo(() => (labels.data ? calloutLines(labels.data.jurisdictions) : null), [labels.data]);
+  const proxies = useMemo(() => (labels.data ? proxyPoints(labels.data.jurisdictions) : null), [labels.data]);
   const searchPoints = useMemo<FeatureCollection<Point>>(
     () =>
       searchPoint
@@ -119,7 +130,6 @@ export function MapView(props: MapViewProps) {
   const handleLoad = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map) return;
-    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
     // The wrapper owns focus and keys; a second tab stop on the canvas would confuse.
     map.getCanvas().setAttribute('tabindex', '-1');
     map.on('webglcontextlost', () => {
@@ -248,12 +258,12 @@ export function MapView(props: MapViewProps) {
       {dataReady ? (
         <MapGL
           key={generation}
-          ref={mapRef}
+          ref={attachMap}
           mapLib={maplibregl}
           initialViewState={initialViewState}
           mapStyle={style}
           style={{ position: 'absolute', inset: 0 }}
-          interactiveLayerIds={[LAYER.fill]}
+          interactiveLayerIds={INTERACTIVE_LAYERS}
           onLoad={handleLoad}
           onIdle={handleIdle}
           onMouseMove={kiosk ? undefined : handleMouseMove}
@@ -294,8 +304,13 @@ export function MapView(props: MapViewProps) {
           <Layer {...hoverLayer(mapTheme)} />
           <Layer {...selectedLayer(mapTheme, selected)} />
           <Layer {...regionSelectedLayer(mapTheme, regionId)} />
+          {proxies ? (
+            <Source id={SOURCE.proxies} type="geojson" data={proxies}>
+              <Layer {...proxyLayer(legend, visible, mapTheme)} />
+            </Source>
+          ) : null}
           <Source id={SOURCE.searchPoint} type="geojson" data={searchPoints}>
-            <Layer {...searchPointLayer(mapTheme)} />
+            <Layer {...searchPointLayer()} />
           </Source>
           <MapLabels
             labels={labels.data}

@@ -5,6 +5,7 @@ export const SOURCE = {
   insetFrames: 'inset-frames',
   callouts: 'callouts',
   searchPoint: 'search-point',
+  proxies: 'proxies',
 } as const;
 
 export const LAYER = {
@@ -20,6 +21,7 @@ export const LAYER = {
   insetFrames: 'inset-frames',
   callouts: 'callout-lines',
   searchPoint: 'search-point',
+  proxies: 'jurisdiction-proxies',
 } as const;
 
 export const HATCH_IMAGE = 'no-data-hatch';

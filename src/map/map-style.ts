@@ -66,10 +66,12 @@ export function fillColorExpression(legend: Legend): ExpressionSpecification | s
   return ['match', ['get', 'code'], ...pairs, NO_DATA_COLOR] as unknown as ExpressionSpecification;
 }
 
+function visibleOpacity(visible: Set<string> | null): ExpressionSpecification | number {
+  return visible ? ['case', codeIn([...visible]), 0.92, 0.15] : 0.92;
+}
+
 export function fillLayer(legend: Legend, visible: Set<string> | null): FillLayerSpecification {
-  const opacity: ExpressionSpecification | number = visible
-    ? ['case', codeIn([...visible]), 0.92, 0.15]
-    : ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.92];
+  const opacity = visibleOpacity(visible);
   return {
     id: LAYER.fill,
     type: 'fill',
@@ -169,7 +171,7 @@ export function calloutLayer(theme: MapTheme): LineLayerSpecification {
   };
 }
 
-export function searchPointLayer(theme: MapTheme): CircleLayerSpecification {
+export function searchPointLayer(): CircleLayerSpecification {
   return {
     id: LAYER.searchPoint,
     type: 'circle',
@@ -177,7 +179,7 @@ export function searchPointLayer(theme: MapTheme): CircleLayerSpecification {
     paint: {
       'circle-radius': 7,
       'circle-color': '#ffffff',
-      'circle-stroke-color': theme.selected === '#ffffff' ? '#000000' : '#000000',
+      'circle-stroke-color': '#000000',
       'circle-stroke-width': 3,
     },
   };
@@ -198,4 +200,20 @@ export function hatchImage(): { width: number; height: number; data: Uint8Array 
     }
   }
   return { width: size, height: size, data };
+}
+
+/** Round, clickable proxies for jurisdictions too small to see or hit (see callouts.ts). */
+export function proxyLayer(legend: Legend, visible: Set<string> | null, theme: MapTheme): CircleLayerSpecification {
+  return {
+    id: LAYER.proxies,
+    type: 'circle',
+    source: SOURCE.proxies,
+    paint: {
+      'circle-radius': 12,
+      'circle-color': fillColorExpression(legend),
+      'circle-opacity': visibleOpacity(visible),
+      'circle-stroke-color': theme.regionOutline,
+      'circle-stroke-width': 1.2,
+    },
+  };
 }

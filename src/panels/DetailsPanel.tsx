@@ -1,4 +1,16 @@
-// Placeholder until the panels land (issue 5).
+/**
+ * The details aside: the URL decides what it shows — ?state → the state panel,
+ * else ?region → the region panel, else the national summary. Keys reset local state
+ * (e.g. the region comparison) when the selection changes.
+ */
+import { useUrlState } from '../app/use-url-state';
+import { NationalSummary } from './NationalSummary';
+import { RegionPanel } from './RegionPanel';
+import { StatePanel } from './StatePanel';
+
 export function DetailsPanel() {
-  return <h2>National summary</h2>;
+  const { url } = useUrlState();
+  if (url.state) return <StatePanel key={url.state} code={url.state} />;
+  if (url.region !== null) return <RegionPanel key={url.region} regionId={url.region} />;
+  return <NationalSummary />;
 }

@@ -33,7 +33,7 @@ export const INPUT_HELP =
   'Try a state (Texas or TX), a county (Travis County, TX), a city (Kansas City, MO), ' +
   'a 5-digit ZIP code (78701) or coordinates (40.7128, -74.0060).';
 
-const MAX_CANDIDATES = 20;
+const MAX_CANDIDATES = 30;
 const MAX_SUGGESTIONS = 6;
 /** Suffix words a county-equivalent with no suffix of its own (Alaska) still answers to. */
 const LOOSE_SUFFIXES = new Set(['borough', 'census area', 'municipality', 'city and borough']);

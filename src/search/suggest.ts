@@ -138,11 +138,13 @@ export function suggest(text: string, g: Gazetteer, limit = SUGGESTION_LIMIT): P
       b.place.weight - a.place.weight ||
       (a.place.label < b.place.label ? -1 : a.place.label > b.place.label ? 1 : 0),
   );
+  // A county-equivalent can share its city's label ("Saipan, MP"): one option is enough.
   const seen = new Set<string>();
   const out: Place[] = [];
   for (const { place } of ranked) {
-    if (seen.has(place.id)) continue;
+    if (seen.has(place.id) || seen.has(place.label)) continue;
     seen.add(place.id);
+    seen.add(place.label);
     out.push(place);
     if (out.length === limit) break;
   }

@@ -1,0 +1,84 @@
+/**
+ * Timing probes that run inside the page. Every time is page-side `performance.now()`
+ * (navigation start = 0) or an event's `timeStamp` (same clock), so CDP round trips and
+ * the runner's own latency never enter a measurement.
+ *
+ * These functions are serialised into the page by Playwright: they must not close over
+ * anything outside their own body.
+ */
+
+declare global {
+  interface Window {
+    /** named page-side times in ms since navigation start */
+    __benchMarks?: Record<string, number>;
+  }
+}
+
+/**
+ * Init script for the dashboard: marks `appReady` the moment the map says its data is
+ * drawn and the legend is on screen (what a user would call "the map is there").
+ */
+export function watchAppReady(): void {
+  const marks = (window.__benchMarks ??= {});
+  const shown = (el: Element | null) => el !== null && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const check = () => {
+    if (marks.appReady !== undefined) return true;
+    if (!document.querySelector('[data-testid="map"][data-ready="true"]') || !shown(document.querySelector('section.legend'))) return false;
+    marks.appReady = performance.now();
+    return true;
+  };
+  const observer = new MutationObserver(() => {
+    if (check()) observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+export interface TextProbe {
+  mark: string;
+  selector: string;
+  text: string;
+}
+
+/**
+ * Marks `mark` at the first animation frame after an element matching `selector` shows
+ * `text` (the frame that paints it). Throws if it already shows: the measurement would
+ * be meaningless.
+ */
+export function watchText({ mark, selector, text }: TextProbe): void {
+  const marks = (window.__benchMarks ??= {});
+  delete marks[mark];
+  const holds = () =>
+    [...document.querySelectorAll(selector)].some((el) => el.getClientRects().length > 0 && (el.textContent ?? '').includes(text));
+  if (holds()) throw new Error(`"${selector}" already shows "${text}" before the action`);
+  const observer = new MutationObserver(() => {
+    if (!holds()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      marks[mark] = performance.now();
+    });
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+}
+
+export interface EventProbe {
+  mark: string;
+  type: string;
+  /** only keyboard events with this `key` */
+  key?: string;
+}
+
+/** Marks `mark` with the timeStamp of the next `type` event anywhere in the page. */
+export function watchEvent({ mark, type, key }: EventProbe): void {
+  const marks = (window.__benchMarks ??= {});
+  delete marks[mark];
+  const listener = (e: Event) => {
+    if (key !== undefined && (e as KeyboardEvent).key !== key) return;
+    marks[mark] = e.timeStamp;
+    window.removeEventListener(type, listener, true);
+  };
+  window.addEventListener(type, listener, true);
+}
+
+export function readMark(mark: string): number | null {
+  return window.__benchMarks?.[mark] ?? null;
+}

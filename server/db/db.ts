@@ -1,0 +1,112 @@
+/**
+ * One small database interface over embedded PGlite and a real PostgreSQL (`pg`), so the
+ * rest of the server never knows which one it talks to.
+ *
+ *   const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: 'server/data' });
+ *   await db.transaction(async (tx) => tx.query('UPDATE ...', [code]));
+ */
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export interface QueryResult<R> {
+  rows: R[];
+}
+
+export interface Queryable {
+  /** one statement, `$1..$n` parameters (never string-built SQL) */
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  /** a multi-statement script without parameters (migrations only) */
+  exec(script: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** runs `fn` in one transaction: committed when it resolves, rolled back when it throws */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** a postgres:// URL: use that server instead of the embedded database */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory; undefined = in memory (tests) */
+  dataDir?: string | undefined;
+}
+
+const DATE_OID = 1082;
+// Calendar dates stay 'YYYY-MM-DD' strings: the default Date conversion would shift them
+// by the process's time zone.
+const keepText = (value: string): string => value;
+
+export async function openDb(options: DbOptions): Promise<Db> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+}
+
+export async function openPglite(dataDir?: string): Promise<Db> {
+  const pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: { [DATE_OID]: keepText } });
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+    query: async <R>(text: string, params?: readonly unknown[]) => {
+      const result = await q.query<R>(text, params ? [...params] : []);
+      return { rows: result.rows };
+    },
+    exec: async (script: string) => {
+      await q.exec(script);
+    },
+  });
+  const root = wrap(pglite);
+  return {
+    kind: 'pglite',
+    ...root,
+    // PGlite is one connection: its transaction() holds a mutex, so other queries wait.
+    transaction: (fn) => pglite.transaction((tx) => fn(wrap(tx))),
+    close: () => pglite.close(),
+  };
+}
+
+export async function openPostgres(connectionString: string): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === DATE_OID ? keepText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // an idle client losing its connection must not crash the process; the next query reconnects
+  pool.on('error', () => undefined);
+  const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
+    query: async <R>(text: string, params?: readonly unknown[]) => {
+      const result = await q.query(text, params ? [...params] : []);
+      return { rows: result.rows as R[] };
+    },
+    exec: async (script: string) => {
+      await q.query(script);
+    },
+  });
+  // fail fast on a bad URL or an unreachable server
+  await pool.query('SELECT 1');
+  return {
+    kind: 'postgres',
+    ...wrap(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        client.release();
+        return result;
+      } catch (error) {
+        try {
+          await client.query('ROLLBACK');
+          client.release();
+        } catch (rollbackError) {
+          // a connection that cannot roll back is not returned to the pool
+          client.release(rollbackError instanceof Error ? rollbackError : true);
+        }
+        throw error;
+      }
+    },
+    close: () => pool.end(),
+  };
+}

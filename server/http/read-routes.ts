@@ -1,0 +1,81 @@
+/**
+ * GET endpoints: the /api/v1 contract, the CSV export, one coordinator, the audit log,
+ * the OpenAPI document and readiness. Contract reads are public, cacheable (strong
+ * ETag, `Cache-Control: no-cache`, 304 on If-None-Match) and served from the snapshot.
+ */
+import type { Context } from 'hono';
+import { API_PREFIX } from '../../src/api/schemas';
+import { migrationsApplied } from '../db/migrate';
+import { buildOpenApiDocument } from '../openapi';
+import { listAudit } from '../store/audit';
+import type { Resource } from '../store/snapshot';
+import { AuditQuery } from '../write-schemas';
+import type { App, AppEnv, AppServices } from './app';
+import { etagOf, noneMatchHits } from './etag';
+import { requirePrincipal } from './guards';
+import { HttpProblem, problemResponse } from './problem';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+export function serveResource(c: Context<AppEnv>, res: Resource, contentType = JSON_TYPE, extra: Record<string, string> = {}): Response {
+  const headers = { ETag: res.etag, 'Cache-Control': 'no-cache', ...extra };
+  if (noneMatchHits(c.req.header('If-None-Match'), res.etag)) return c.body(null, 304, headers);
+  return c.body(res.body, 200, { ...headers, 'Content-Type': contentType });
+}
+
+/** a path's jurisdiction code, upper-cased; anything else is a 404 like an unknown code */
+export function codeParam(c: Context<AppEnv>): string {
+  const raw = c.req.param('code') ?? '';
+  const code = raw.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) throw unknownJurisdiction(raw);
+  return code;
+}
+
+export const unknownJurisdiction = (raw: string) =>
+  new HttpProblem(404, `No jurisdiction with code "${raw.slice(0, 16)}". Use one of the 56 two-letter USPS codes, e.g. TX.`);
+
+export function registerReadRoutes(app: App, { deps, snapshots }: AppServices): void {
+  const v1 = API_PREFIX;
+
+  app.get(`${v1}/meta`, async (c) => serveResource(c, (await snapshots.get()).meta));
+  app.get(`${v1}/regions`, async (c) => serveResource(c, (await snapshots.get()).regions));
+  app.get(`${v1}/jurisdictions`, async (c) => serveResource(c, (await snapshots.get()).jurisdictions));
+  app.get(`${v1}/jurisdictions.csv`, async (c) =>
+    serveResource(c, (await snapshots.get()).jurisdictionsCsv, 'text/csv; charset=utf-8', {
+      'Content-Disposition': 'attachment; filename="jurisdictions-scip.csv"',
+    }),
+  );
+  app.get(`${v1}/jurisdictions/:code`, async (c) => {
+    const code = codeParam(c);
+    const detail = (await snapshots.get()).details.get(code);
+    if (!detail) throw unknownJurisdiction(c.req.param('code'));
+    return serveResource(c, detail);
+  });
+  app.get(`${v1}/coordinators/:id`, async (c) => {
+    const id = c.req.param('id');
+    const found = (await snapshots.get()).coordinators.get(id);
+    if (!found) throw new HttpProblem(404, `No coordinator with id "${id.slice(0, 32)}".`);
+    return serveResource(c, found);
+  });
+
+  const openapi = JSON.stringify(buildOpenApiDocument());
+  const openapiResource: Resource = { body: openapi, etag: etagOf(openapi) };
+  app.get(`${v1}/openapi.json`, (c) => serveResource(c, openapiResource));
+
+  app.get(`${v1}/audit`, async (c) => {
+    requirePrincipal(c, deps.tokens);
+    const query = AuditQuery.safeParse(c.req.query());
+    if (!query.success) throw new HttpProblem(400, `Bad query: ${query.error.issues[0]?.message ?? 'invalid'}.`);
+    const page = await listAudit(deps.db, query.data);
+    return c.json(page, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  app.get('/readyz', async (c) => {
+    try {
+      if (await migrationsApplied(deps.db)) return c.json({ status: 'ready' }, 200, { 'Cache-Control': 'no-store' });
+      return problemResponse(503, 'Database migrations are pending.', '/readyz');
+    } catch {
+      return problemResponse(503, 'The database is not reachable.', '/readyz');
+    }
+  });
+}

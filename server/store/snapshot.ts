@@ -1,0 +1,97 @@
+/**
+ * What the GET endpoints serve: every resource serialised once per data version, with
+ * its strong ETag. A read asks the database only for the version (one tiny query), so
+ * 200 readers cost 200 index lookups, and a second server process on the same
+ * PostgreSQL sees the other's writes on its next request.
+ */
+import { ENDPOINTS, type JurisdictionDetail } from '../../src/api/schemas';
+import { toCsv } from '../../src/data/csv';
+import type { Db } from '../db/db';
+import { etagOf } from '../http/etag';
+import { HttpProblem } from '../http/problem';
+import { loadDetails, loadMeta, loadRegions, toSummary } from './read-model';
+
+export interface Resource {
+  body: string;
+  etag: string;
+}
+
+export interface Snapshot {
+  version: number;
+  meta: Resource;
+  regions: Resource;
+  jurisdictions: Resource;
+  jurisdictionsCsv: Resource;
+  details: ReadonlyMap<string, Resource>;
+  coordinators: ReadonlyMap<string, Resource>;
+}
+
+const resource = (value: unknown): Resource => {
+  const body = JSON.stringify(value);
+  return { body, etag: etagOf(body) };
+};
+
+export const EXPORT_COLUMNS = ['code', 'name', 'region', 'status', 'adopted', 'expires', 'lastAnnualReport', 'nextWorkshop'] as const;
+
+export function jurisdictionsCsv(details: readonly JurisdictionDetail[]): string {
+  return toCsv(
+    EXPORT_COLUMNS,
+    details.map((d) => [d.code, d.name, d.regionId, d.scip.status, d.scip.adopted, d.scip.expires, d.scip.lastAnnualReport, d.scip.nextWorkshop]),
+  );
+}
+
+/** Fails loudly (500, logged) rather than serve a body the contract would reject. */
+function assertContract(name: keyof typeof ENDPOINTS, value: unknown): void {
+  const parsed = ENDPOINTS[name].schema.safeParse(value);
+  if (!parsed.success) throw new Error(`snapshot: ${name} breaks the contract: ${parsed.error.issues[0]?.message ?? ''}`);
+}
+
+export async function buildSnapshot(db: Db): Promise<Snapshot> {
+  return db.transaction(async (tx) => {
+    // one consistent view across the queries below, even while writes commit
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const meta = await loadMeta(tx);
+    if (!meta) throw new HttpProblem(503, 'The database has not been seeded yet.');
+    const regions = await loadRegions(tx);
+    const details = await loadDetails(tx, null);
+    const summaries = details.map(toSummary);
+    assertContract('meta', meta.meta);
+    assertContract('regions', regions);
+    assertContract('jurisdictions', summaries);
+    for (const d of details) assertContract('jurisdiction', d);
+
+    const csv = jurisdictionsCsv(details);
+    return {
+      version: meta.version,
+      meta: resource(meta.meta),
+      regions: resource(regions),
+      jurisdictions: resource(summaries),
+      jurisdictionsCsv: { body: csv, etag: etagOf(csv) },
+      details: new Map(details.map((d) => [d.code, resource(d)])),
+      coordinators: new Map(regions.flatMap((r) => r.coordinators.map((c) => [c.id, resource(c)] as const))),
+    };
+  });
+}
+
+export class SnapshotCache {
+  private current: Snapshot | null = null;
+  private building: Promise<Snapshot> | null = null;
+
+  constructor(private readonly db: Db) {}
+
+  async get(): Promise<Snapshot> {
+    const { rows } = await this.db.query<{ version: number }>('SELECT version FROM dataset_meta');
+    const version = rows[0]?.version;
+    if (version === undefined) throw new HttpProblem(503, 'The database has not been seeded yet.');
+    // concurrent readers of a new version share one rebuild; a rebuild that started
+    // before this version committed is followed by another
+    while (!this.current || this.current.version < Number(version)) {
+      this.building ??= buildSnapshot(this.db).finally(() => {
+        this.building = null;
+      });
+      const built = await this.building;
+      if (!this.current || built.version > this.current.version) this.current = built;
+    }
+    return this.current;
+  }
+}

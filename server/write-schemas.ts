@@ -1,0 +1,97 @@
+/**
+ * Request and response bodies that only the server has (writes, import report, audit).
+ * Each is derived from the contract in src/api/schemas.ts with pick/partial/extend, so a
+ * write can never accept a value a read could not return.
+ */
+import { z } from 'zod';
+import { Contact, JurisdictionCode, Marker, ScipSummary, TaRequest } from '../src/api/schemas';
+
+const atLeastOneField = (v: object) => Object.keys(v).length > 0;
+const ONE_FIELD = 'give at least one field to change';
+
+/** PATCH /jurisdictions/{code}/scip: any of the SCIP status fields; null clears a nullable date */
+export const ScipPatch = ScipSummary.partial().strict().refine(atLeastOneField, ONE_FIELD);
+export type ScipPatch = z.infer<typeof ScipPatch>;
+
+/** PATCH /jurisdictions/{code}/markers/{id}: the new level (and when it was assessed; default today) */
+export const MarkerPatch = Marker.pick({ level: true, assessed: true }).partial({ assessed: true }).strict();
+export type MarkerPatch = z.infer<typeof MarkerPatch>;
+
+// Free text has a length cap on writes: reads accept what is stored, writes keep it sane.
+const taText = {
+  category: TaRequest.shape.category.max(100),
+  title: TaRequest.shape.title.max(200),
+};
+
+/** POST /jurisdictions/{code}/ta-requests: id and `updated` are the server's */
+export const TaRequestCreate = TaRequest.pick({ category: true, title: true, status: true, requested: true })
+  .extend(taText)
+  .partial({ status: true, requested: true })
+  .strict();
+export type TaRequestCreate = z.infer<typeof TaRequestCreate>;
+
+/** PATCH /jurisdictions/{code}/ta-requests/{id} */
+export const TaRequestPatch = TaRequest.pick({ category: true, title: true, status: true })
+  .extend(taText)
+  .partial()
+  .strict()
+  .refine(atLeastOneField, ONE_FIELD);
+export type TaRequestPatch = z.infer<typeof TaRequestPatch>;
+
+/** PATCH /coordinators/{id}: contact fields */
+export const ContactPatch = Contact.extend({
+  name: Contact.shape.name.max(120),
+  title: Contact.shape.title.max(120),
+  email: z.email().max(254),
+  phone: Contact.shape.phone.max(40).regex(/^[0-9+().\-\s]+$/, 'digits, spaces and + ( ) . - only'),
+})
+  .partial()
+  .strict()
+  .refine(atLeastOneField, ONE_FIELD);
+export type ContactPatch = z.infer<typeof ContactPatch>;
+
+/** one CSV import row, as the contract's SCIP summary plus the jurisdiction's code */
+export const ImportRow = ScipSummary.extend({ code: JurisdictionCode });
+export type ImportRow = z.infer<typeof ImportRow>;
+export const IMPORT_COLUMNS = ['code', 'status', 'adopted', 'expires', 'lastAnnualReport', 'nextWorkshop'] as const;
+/** read-only columns an export carries; an import ignores them, so an export can be re-imported */
+export const IMPORT_IGNORED_COLUMNS = ['name', 'region'] as const;
+
+export const ImportRowError = z.object({
+  row: z.number().int().min(1).describe('line number in the file (the header is line 1)'),
+  code: z.string().optional(),
+  column: z.string().optional(),
+  message: z.string(),
+});
+export const ImportChange = z.object({ row: z.number().int(), code: JurisdictionCode, before: ScipSummary, after: ScipSummary });
+export const ImportReport = z.object({
+  dryRun: z.boolean(),
+  applied: z.boolean(),
+  rows: z.number().int().min(0),
+  changed: z.array(ImportChange),
+  unchanged: z.array(JurisdictionCode),
+  errors: z.array(ImportRowError),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.iso.datetime({ offset: true }),
+  actor: z.string(),
+  role: z.string(),
+  action: z.string(),
+  entity: z.enum(['jurisdiction', 'marker', 'ta-request', 'coordinator']),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+export const AuditPage = z.object({ entries: z.array(AuditEntry), next: z.number().int().nullable() });
+export type AuditPage = z.infer<typeof AuditPage>;
+
+export const AuditQuery = z.object({
+  entity: AuditEntry.shape.entity.optional(),
+  entityId: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.coerce.number().int().min(1).optional(),
+});

@@ -1,0 +1,29 @@
+/**
+ * Coordinator contact cards (the shared ContactCard), optionally with the jurisdictions
+ * each one covers, in words ("Covers Alabama, Florida and Tennessee").
+ */
+import type { Coordinator } from '../api/schemas';
+import { ContactCard } from '../components/ContactCard';
+import { JURISDICTION_BY_CODE } from '../data/reference';
+
+const nameOf = (code: string) => JURISDICTION_BY_CODE.get(code)?.name ?? code;
+
+export function coverageText(codes: readonly string[]): string {
+  const names = codes.map(nameOf).sort((a, b) => a.localeCompare(b));
+  if (names.length <= 1) return `Covers ${names[0] ?? 'no jurisdictions'}`;
+  return `Covers ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export function CoordinatorList({ coordinators, showCoverage = false }: { coordinators: readonly Coordinator[]; showCoverage?: boolean }) {
+  if (coordinators.length === 0) return <p className="panel-empty">No coordinator is assigned in this dataset.</p>;
+  return (
+    <ul className="coordinator-list">
+      {coordinators.map((c) => (
+        <li key={c.id}>
+          <ContactCard coordinator={c} headingLevel={4} />
+          {showCoverage ? <p className="coordinator-coverage">{coverageText(c.jurisdictions)}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,11 @@
+/** A jurisdiction name that selects it (?state=XX); the name is API text, rendered as text. */
+import { useUrlState } from '../app/use-url-state';
+
+export function JurisdictionButton({ code, name }: { code: string; name: string }) {
+  const { navigate } = useUrlState();
+  return (
+    <button type="button" className="link-button" onClick={() => navigate({ state: code, region: null })}>
+      {name}
+    </button>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Nothing selected: the national picture from the summaries list — counts by status,
+ * who is overdue or due soon (relative to the dataset's asOf, never the clock), marker
+ * levels across all 56, and the regions ranked. Every item selects its state or region.
+ */
+import { useMemo } from 'react';
+import { useJurisdictions, useMeta } from '../api/queries';
+import type { JurisdictionSummary, MarkerLevel } from '../api/schemas';
+import { MARKER_LEVELS } from '../api/schemas';
+import { BarChart } from '../charts/BarChart';
+import { formatPercent } from '../charts/ShareBar';
+import { StackedBarChart } from '../charts/StackedBarChart';
+import { SectionError } from '../components/SectionError';
+import { Skeleton } from '../components/Skeleton';
+import { formatDay } from '../data/freshness';
+import { LEVEL_COLORS } from '../data/palette';
+import { REGIONS } from '../data/reference';
+import { LEVEL_LABEL } from '../data/scip';
+import { definedOrBetterTotals, dueSoonList, markerLevelTotals, overdueList, rankRegions } from '../data/summaries';
+import { DataAsOf } from './DataAsOf';
+import { JurisdictionList } from './JurisdictionList';
+import { PanelHeading } from './PanelHeading';
+import { RegionRanking } from './RegionRanking';
+import { describeCounts, statusBars } from './RegionCharts';
+import './panels.css';
+
+const TITLE = 'National summary';
+const dueNote = (s: JurisdictionSummary) => `Plan expires ${formatDay(s.scip.expires)}`;
+
+/** Why an overdue SCIP is overdue: an expired plan, else a missing annual report. */
+function overdueNote(asOf: string | undefined) {
+  return (s: JurisdictionSummary) => {
+    if (asOf && s.scip.expires < asOf.slice(0, 10)) return `Plan expired ${formatDay(s.scip.expires)}`;
+    if (!asOf) return `Plan expires ${formatDay(s.scip.expires)}`;
+    return `Annual report overdue; last received ${s.scip.lastAnnualReport ? formatDay(s.scip.lastAnnualReport) : 'never'}`;
+  };
+}
+
+function NationalContent({ summaries, asOf }: { summaries: readonly JurisdictionSummary[]; asOf: string | undefined }) {
+  const model = useMemo(() => {
+    const totals = markerLevelTotals(summaries);
+    return {
+      bars: statusBars(summaries),
+      overdue: overdueList(summaries),
+      dueSoon: asOf ? dueSoonList(summaries, asOf) : null,
+      levelRows: [{ key: 'all', label: 'All', values: totals }],
+      totals,
+      definedOrBetter: definedOrBetterTotals(summaries),
+      ranks: rankRegions(summaries, REGIONS),
+      overdueNote: overdueNote(asOf),
+    };
+  }, [summaries, asOf]);
+  const { definedOrBetter: dob } = model;
+  return (
+    <>
+      <section className="panel-section" aria-labelledby="nat-status-heading">
+        <h3 id="nat-status-heading">Counts by SCIP status</h3>
+        <BarChart
+          title={`SCIP status of all ${summaries.length} jurisdictions`}
+          description={`${describeCounts(model.bars)}.`}
+          data={model.bars}
+          categoryHeader="SCIP status"
+          valueHeader="Jurisdictions"
+        />
+      </section>
+      <section className="panel-section" aria-labelledby="nat-overdue-heading">
+        <h3 id="nat-overdue-heading">Overdue ({model.overdue.length})</h3>
+        <JurisdictionList items={model.overdue} note={model.overdueNote} empty="No SCIP is overdue." label="Overdue jurisdictions" />
+      </section>
+      <section className="panel-section" aria-labelledby="nat-due-heading" aria-busy={model.dueSoon === null}>
+        <h3 id="nat-due-heading">Due soon{model.dueSoon ? ` (${model.dueSoon.length})` : ''}</h3>
+        <p className="panel-hint">Update due, or the plan expires within 6 months of the data date.</p>
+        {model.dueSoon ? (
+          <JurisdictionList items={model.dueSoon} note={dueNote} empty="No SCIP is due within 6 months." label="Jurisdictions due soon" />
+        ) : (
+          <Skeleton label="Waiting for the data date" lines={3} />
+        )}
+      </section>
+      <section className="panel-section" aria-labelledby="nat-markers-heading">
+        <h3 id="nat-markers-heading">Marker levels</h3>
+        <p className="panel-hint">
+          {dob.count.toLocaleString('en-US')} of {dob.total.toLocaleString('en-US')} markers ({formatPercent(dob.share)}) at Defined
+          or better.
+        </p>
+        <StackedBarChart<MarkerLevel>
+          title={`Levels of all markers across the ${summaries.length} jurisdictions`}
+          description={`${MARKER_LEVELS.map((l) => `${LEVEL_LABEL[l]} ${model.totals[l]}`).join(', ')}.`}
+          rows={model.levelRows}
+          keys={MARKER_LEVELS}
+          colors={LEVEL_COLORS}
+          keyLabels={LEVEL_LABEL}
+          rowHeader="Jurisdictions"
+          labelWidth={30}
+        />
+      </section>
+      <section className="panel-section" aria-labelledby="nat-regions-heading">
+        <h3 id="nat-regions-heading">Regions ranked</h3>
+        <p className="panel-hint">By share of markers at Defined or better, with overdue SCIPs.</p>
+        <RegionRanking ranks={model.ranks} />
+      </section>
+    </>
+  );
+}
+
+export function NationalSummary() {
+  const summaries = useJurisdictions();
+  const meta = useMeta();
+  return (
+    <div className="panel" data-testid="national-panel">
+      <header className="panel-header">
+        <PanelHeading text={TITLE}>{TITLE}</PanelHeading>
+        <p className="panel-subtitle">56 states, territories and DC in 10 CISA regions</p>
+      </header>
+      {summaries.data ? (
+        <NationalContent summaries={summaries.data} asOf={meta.data?.asOf} />
+      ) : summaries.error ? (
+        <SectionError
+          what="Jurisdiction statuses"
+          error={summaries.error}
+          onRetry={() => void summaries.refetch()}
+          retrying={summaries.fetchStatus === 'fetching'}
+        />
+      ) : (
+        <div aria-busy="true">
+          <Skeleton label="Loading the national summary" lines={8} />
+        </div>
+      )}
+      <DataAsOf />
+    </div>
+  );
+}

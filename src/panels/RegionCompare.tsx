@@ -1,0 +1,67 @@
+/** Side-by-side comparison of the jurisdictions ticked in the region list: status, lanes and marker counts. */
+import type { JurisdictionSummary } from '../api/schemas';
+import { LANES, MARKER_LEVELS } from '../api/schemas';
+import { formatPercent } from '../charts/ShareBar';
+import { StatusChip } from '../components/StatusChip';
+import { LANE_LABEL, LEVEL_LABEL, definedOrBetterShare } from '../data/scip';
+
+export function RegionCompare({ items, onClear }: { items: readonly JurisdictionSummary[]; onClear: () => void }) {
+  const names = items.map((s) => s.name).join(', ');
+  return (
+    <section className="panel-section region-compare" aria-labelledby="compare-heading">
+      <div className="panel-section-head">
+        <h3 id="compare-heading">Comparison</h3>
+        <button type="button" className="panel-small-button" onClick={onClear}>
+          Clear comparison
+        </button>
+      </div>
+      <div className="chart-table-scroll">
+        <table className="chart-table compare-table">
+          <caption className="visually-hidden">Comparison of {names}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              {items.map((s) => (
+                <th key={s.code} scope="col">
+                  {s.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">SCIP status</th>
+              {items.map((s) => (
+                <td key={s.code}>
+                  <StatusChip status={s.scip.status} />
+                </td>
+              ))}
+            </tr>
+            {LANES.map((lane) => (
+              <tr key={lane}>
+                <th scope="row">{LANE_LABEL[lane]}</th>
+                {items.map((s) => (
+                  <td key={s.code}>{LEVEL_LABEL[s.lanes[lane]]}</td>
+                ))}
+              </tr>
+            ))}
+            {MARKER_LEVELS.map((level) => (
+              <tr key={level}>
+                <th scope="row">Markers {LEVEL_LABEL[level]}</th>
+                {items.map((s) => (
+                  <td key={s.code}>{s.markers[level]}</td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Markers at Defined or better</th>
+              {items.map((s) => (
+                <td key={s.code}>{formatPercent(definedOrBetterShare(s.markers))}</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

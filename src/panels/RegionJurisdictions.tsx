@@ -1,0 +1,43 @@
+/**
+ * The region's jurisdictions: each selectable (?state=XX), with its status chip, its
+ * share of markers at Defined or better, and a Compare tick box feeding the comparison.
+ */
+import { useMemo, useState } from 'react';
+import type { JurisdictionSummary } from '../api/schemas';
+import { ShareBar } from '../charts/ShareBar';
+import { StatusChip } from '../components/StatusChip';
+import { definedOrBetterShare } from '../data/scip';
+import { JurisdictionButton } from './JurisdictionButton';
+import { RegionCompare } from './RegionCompare';
+
+export function RegionJurisdictions({ regionId, members }: { regionId: number; members: readonly JurisdictionSummary[] }) {
+  const [compare, setCompare] = useState<readonly string[]>([]);
+  const compared = useMemo(() => members.filter((s) => compare.includes(s.code)), [members, compare]);
+  const toggle = (code: string) => setCompare((c) => (c.includes(code) ? c.filter((x) => x !== code) : [...c, code]));
+  return (
+    <>
+      <section className="panel-section" aria-labelledby="region-list-heading">
+        <h3 id="region-list-heading">Jurisdictions ({members.length})</h3>
+        <p className="panel-hint">Tick two or more to compare them side by side.</p>
+        <ul className="jurisdiction-list" aria-label={`Jurisdictions in Region ${regionId}`}>
+          {members.map((s) => (
+            <li key={s.code} className="jurisdiction-item">
+              <span className="jurisdiction-name">
+                <JurisdictionButton code={s.code} name={s.name} />
+              </span>
+              <StatusChip status={s.scip.status} prefix="SCIP status" />
+              <ShareBar share={definedOrBetterShare(s.markers)} label="of markers at Defined or better" />
+              <label className="compare-check">
+                <input type="checkbox" checked={compare.includes(s.code)} onChange={() => toggle(s.code)} />
+                Compare{' '}
+                <span className="visually-hidden">{s.name}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        {compared.length === 1 ? <p className="panel-hint" role="status">Tick one more jurisdiction to compare.</p> : null}
+      </section>
+      {compared.length >= 2 ? <RegionCompare items={compared} onClear={() => setCompare([])} /> : null}
+    </>
+  );
+}

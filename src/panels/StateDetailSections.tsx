@@ -1,0 +1,89 @@
+/**
+ * Everything that needs the jurisdiction's detail record: SWIC and governance, the 25
+ * markers, the continuum profile, TA requests, PTS enrolment and notes. One query, so
+ * one loading state and one error with Retry for the group; the panel's other sections
+ * (status, coordinators, data date) come from other endpoints and keep rendering.
+ */
+import { useMemo } from 'react';
+import { useJurisdiction } from '../api/queries';
+import type { JurisdictionDetail } from '../api/schemas';
+import { BarChart } from '../charts/BarChart';
+import type { BarDatum } from '../charts/bar-chart';
+import { ContinuumProfile } from '../charts/ContinuumProfile';
+import { MarkerLanes } from '../charts/MarkerLanes';
+import { SectionError } from '../components/SectionError';
+import { Skeleton } from '../components/Skeleton';
+import { SHARE_COLORS } from '../data/palette';
+import { SwicSection } from './SwicSection';
+import { TaRequestList } from './TaRequestList';
+
+const PLACEHOLDER_TITLES = ['SWIC and governance', 'Interoperability markers', 'Technical-assistance requests', 'Priority services enrolment'];
+const PTS_COLOR = SHARE_COLORS[3] ?? '#3b528b';
+
+function ptsBars(detail: JurisdictionDetail): BarDatum[] {
+  return [
+    { key: 'gets', label: 'GETS (wireline)', value: detail.pts.gets, color: PTS_COLOR },
+    { key: 'wps', label: 'WPS (wireless)', value: detail.pts.wps, color: PTS_COLOR },
+    { key: 'tsp', label: 'TSP (restoration)', value: detail.pts.tsp, color: PTS_COLOR },
+  ];
+}
+
+function DetailContent({ detail, name }: { detail: JurisdictionDetail; name: string }) {
+  const pts = useMemo(() => ptsBars(detail), [detail]);
+  return (
+    <>
+      <SwicSection detail={detail} />
+      <section className="panel-section" aria-labelledby="markers-heading">
+        <h3 id="markers-heading">Interoperability markers</h3>
+        <MarkerLanes markers={detail.markerDetails} subject={name} />
+        <ContinuumProfile lanes={detail.lanes} subject={name} />
+      </section>
+      <TaRequestList requests={detail.taRequests} />
+      <section className="panel-section" aria-labelledby="pts-heading">
+        <h3 id="pts-heading">Priority services enrolment</h3>
+        <BarChart
+          title={`Priority Telecommunications Services enrolment in ${name}`}
+          description={`GETS ${detail.pts.gets}, WPS ${detail.pts.wps}, TSP ${detail.pts.tsp} enrolments.`}
+          data={pts}
+          categoryHeader="Service"
+          valueHeader="Enrolments"
+          labelWidth={120}
+        />
+      </section>
+      {detail.notes.trim() !== '' ? (
+        <section className="panel-section" aria-labelledby="notes-heading">
+          <h3 id="notes-heading">Notes</h3>
+          <p className="panel-notes">{detail.notes}</p>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export function StateDetailSections({ code, name }: { code: string; name: string }) {
+  const query = useJurisdiction(code);
+  if (query.data) return <DetailContent detail={query.data} name={name} />;
+  if (query.error) {
+    return (
+      <section className="panel-section" aria-labelledby="detail-error-heading">
+        <h3 id="detail-error-heading">SWIC, markers and programs</h3>
+        <SectionError
+          what={`Details for ${name}`}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.fetchStatus === 'fetching'}
+        />
+      </section>
+    );
+  }
+  return (
+    <>
+      {PLACEHOLDER_TITLES.map((title) => (
+        <section key={title} className="panel-section" aria-busy="true">
+          <h3>{title}</h3>
+          <Skeleton label={`Loading ${title.toLowerCase()}`} lines={3} />
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * ?state=XX: one jurisdiction. The heading and region come from reference data, so they
+ * show at once; each other section loads (and may fail) on its own.
+ */
+import { JURISDICTION_BY_CODE, REGIONS } from '../data/reference';
+import { DataAsOf } from './DataAsOf';
+import { PanelHeading } from './PanelHeading';
+import { RegionButton } from './RegionButton';
+import { StateCoordinators } from './StateCoordinators';
+import { StateDetailSections } from './StateDetailSections';
+import { StateScipSection } from './StateScipSection';
+import './panels.css';
+
+const TYPE_LABEL = { state: 'State', district: 'Federal district', territory: 'Territory' } as const;
+
+export function StatePanel({ code }: { code: string }) {
+  const ref = JURISDICTION_BY_CODE.get(code);
+  // the URL parser only lets the 56 codes through; this guards direct use of the component
+  if (!ref) return <p className="panel-empty">Unknown jurisdiction “{code}”.</p>;
+  const office = REGIONS.find((r) => r.id === ref.regionId);
+  return (
+    <div className="panel" data-testid="state-panel">
+      <header className="panel-header">
+        <PanelHeading text={ref.name}>{ref.name}</PanelHeading>
+        <p className="panel-subtitle">
+          {TYPE_LABEL[ref.type]} · <RegionButton regionId={ref.regionId} />
+          {office ? <span className="panel-muted"> (office: {office.officeCity}, {office.officeState})</span> : null}
+        </p>
+      </header>
+      <StateScipSection code={code} name={ref.name} />
+      <StateCoordinators code={code} regionId={ref.regionId} />
+      <StateDetailSections code={code} name={ref.name} />
+      <DataAsOf />
+    </div>
+  );
+}

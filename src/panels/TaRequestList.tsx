@@ -1,0 +1,36 @@
+/** ICTAP technical-assistance requests, open ones first, newest first within each group. */
+import { useMemo } from 'react';
+import type { TaRequest } from '../api/schemas';
+import { formatDay } from '../data/freshness';
+import { TA_STATUS_LABEL } from '../data/scip';
+
+const STATUS_RANK: Record<TaRequest['status'], number> = { 'in-delivery': 0, scheduled: 1, requested: 2, complete: 3 };
+
+export function TaRequestList({ requests }: { requests: readonly TaRequest[] }) {
+  const sorted = useMemo(
+    () => [...requests].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.requested.localeCompare(a.requested)),
+    [requests],
+  );
+  return (
+    <section className="panel-section" aria-labelledby="ta-heading">
+      <h3 id="ta-heading">Technical-assistance requests</h3>
+      {sorted.length === 0 ? (
+        <p className="panel-empty">No technical-assistance requests on record</p>
+      ) : (
+        <ul className="ta-list">
+          {sorted.map((t) => (
+            <li key={t.id} className="ta-item">
+              <span className="ta-title">{t.title}</span>
+              <span className="ta-status" data-status={t.status}>
+                {TA_STATUS_LABEL[t.status]}
+              </span>
+              <span className="ta-meta">
+                {t.category} · {t.id} · requested {formatDay(t.requested)}, updated {formatDay(t.updated)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import type { JurisdictionSummary, Region } from '../api/schemas';
+import { StatusChip } from '../components/StatusChip';
+import { REGIONS } from '../data/reference';
+import { definedOrBetterShare } from '../data/scip';
+import { definedOrBetterTotals, regionSummaries } from '../data/summaries';
+import { WallCoordinators } from './WallCoordinators';
+import { useFitHeight } from './use-fit-height';
+
+export interface RegionPanelProps {
+  regionId: number;
+  summaries: readonly JurisdictionSummary[];
+  /** API regions (coordinators); undefined while unavailable */
+  regions: readonly Region[] | undefined;
+}
+
+const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
+/** "Apr 2027": the month is precise enough across a room, and keeps each row on one line */
+const monthYear = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const formatMonth = (isoDate: string) => monthYear.format(new Date(`${isoDate}T00:00:00Z`));
+
+/** One region in large type: its jurisdictions with their status, then who to call. */
+export function RegionPanel({ regionId, summaries, regions }: RegionPanelProps) {
+  const region = regions?.find((r) => r.id === regionId);
+  const ref = REGIONS.find((r) => r.id === regionId);
+  const members = regionSummaries(summaries, regionId);
+  const overdue = members.filter((s) => s.scip.status === 'overdue').length;
+  const markers = definedOrBetterTotals(members);
+  const fitRef = useFitHeight<HTMLElement>([regionId, summaries, regions]);
+  const office = region ? `${region.office.city}, ${region.office.state}` : ref ? `${ref.officeCity}, ${ref.officeState}` : '';
+  return (
+    <section ref={fitRef} className="wall-panel-body" aria-labelledby="wall-panel-title">
+      <h2 id="wall-panel-title" className="wall-panel-title">
+        Region {regionId}
+        {office ? <span className="wall-panel-subtitle"> · {office}</span> : null}
+      </h2>
+      <p className="wall-panel-summary">
+        {members.length} jurisdictions · {overdue} overdue · {percent.format(markers.share)} of markers at Defined or better
+      </p>
+      <table className="wall-table">
+        <thead>
+          <tr>
+            <th scope="col">Jurisdiction</th>
+            <th scope="col">SCIP status</th>
+            <th scope="col">Plan expires</th>
+            <th scope="col" className="num">
+              Defined+
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((s) => (
+            <tr key={s.code}>
+              <th scope="row">{s.name}</th>
+              <td>
+                <StatusChip status={s.scip.status} />
+              </td>
+              <td>
+                <time dateTime={s.scip.expires}>{formatMonth(s.scip.expires)}</time>
+              </td>
+              <td className="num">{percent.format(definedOrBetterShare(s.markers))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {region ? <WallCoordinators coordinators={region.coordinators} /> : <p>Coordinator contacts are unavailable.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The wall's memory across reloads: the last good data (so a reload while the API is down
+ * still shows something, with its date) and the snapshot before it (the baseline for
+ * "Changes since last briefing"). Everything read back is validated with the API's own
+ * zod schemas; anything that fails is dropped, never shown.
+ */
+import { z } from 'zod';
+import { JurisdictionSummaries, Meta, Regions, isoDateTime } from '../api/schemas';
+
+/** the last good snapshot */
+export const SNAPSHOT_KEY = 'wall.snapshot.v1';
+/** the snapshot of the data version before it */
+export const PREVIOUS_KEY = 'wall.previous.v1';
+
+export const WallSnapshot = z.object({
+  /** when this display fetched the data (not the data's own date, which is meta.asOf) */
+  savedAt: isoDateTime,
+  meta: Meta,
+  regions: Regions,
+  summaries: JurisdictionSummaries,
+});
+export type WallSnapshot = z.infer<typeof WallSnapshot>;
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // storage blocked (privacy mode): the wall still works, it just forgets
+  }
+}
+
+/** The stored snapshot under `key`, or null when missing, unparsable or off-contract (then removed). */
+export function readSnapshot(key: string = SNAPSHOT_KEY): WallSnapshot | null {
+  const store = storage();
+  let raw: string | null;
+  try {
+    raw = store?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    json = undefined;
+  }
+  const parsed = WallSnapshot.safeParse(json);
+  if (parsed.success) return parsed.data;
+  try {
+    store?.removeItem(key);
+  } catch {
+    // nothing more to do: it will be ignored again next time
+  }
+  return null;
+}
+
+function write(key: string, snapshot: WallSnapshot): void {
+  try {
+    storage()?.setItem(key, JSON.stringify(snapshot));
+  } catch {
+    // quota or blocked storage: keep running on the in-memory data
+  }
+}
+
+/** Two snapshots hold the same data version when the dataset says so (version and asOf). */
+export function sameVersion(a: WallSnapshot, b: WallSnapshot): boolean {
+  return a.meta.version === b.meta.version && a.meta.asOf === b.meta.asOf && a.meta.dataset === b.meta.dataset;
+}
+
+/**
+ * Saves `next` as the last good snapshot. When it is a new data version, the snapshot it
+ * replaces becomes the baseline for the changes panel; a refresh of the same version only
+ * updates `savedAt`. Returns the baseline now in force (null if there is none yet).
+ */
+export function persistSnapshot(next: WallSnapshot): WallSnapshot | null {
+  const current = readSnapshot(SNAPSHOT_KEY);
+  if (current && !sameVersion(current, next)) write(PREVIOUS_KEY, current);
+  write(SNAPSHOT_KEY, next);
+  return readSnapshot(PREVIOUS_KEY);
+}
