@@ -34,10 +34,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function createTestServer(overrides: Partial<Omit<AppDeps, 'db'>> = {}): Promise<TestServer> {
-  const db = await openPglite();
-  await migrate(db);
-  await seedIfEmpty(db);
+/** The app over `db` (a test can build a second app, with other limits, over one database). */
+export function appOver(db: Db, overrides: Partial<AppDeps> = {}): TestServer {
   const app = createApp({
     db,
     tokens: new TokenStore(DEV_TOKENS),
@@ -53,6 +51,13 @@ export async function createTestServer(overrides: Partial<Omit<AppDeps, 'db'>> =
     request: async (path, init) => app.request(`http://localhost${path}`, init),
     close: () => db.close(),
   };
+}
+
+export async function createTestServer(overrides: Partial<Omit<AppDeps, 'db'>> = {}): Promise<TestServer> {
+  const db = await openPglite();
+  await migrate(db);
+  await seedIfEmpty(db);
+  return appOver(db, overrides);
 }
 
 /** GET a resource and return its ETag (for If-Match) */

@@ -33,11 +33,13 @@ export function ChartFrame({ title, description, width, height, table, children,
       <div className="chart-head">
         <figcaption className="chart-title">{title}</figcaption>
         <button type="button" className="chart-toggle" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
-          Show as table<span className="visually-hidden">: {title}</span>
+          Show as table{' '}
+          <span className="visually-hidden">for {title}</span>
         </button>
       </div>
       {asTable ? (
-        <div className="chart-table-scroll">
+        // focusable so keyboard users can scroll a table wider than the panel
+        <div className="chart-table-scroll" tabIndex={0} role="region" aria-label={`${title} (table)`}>
           <table className="chart-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>

@@ -11,6 +11,8 @@ export interface MapDebug {
   /** codes whose rendered label anchor lies outside the canvas */
   codesOutsideViewport(anchors: Record<string, [number, number]>): string[];
   camera(): { lng: number; lat: number; zoom: number };
+  /** distinct colours in a sample of the drawn canvas (captured in a render callback) */
+  distinctColours(): Promise<number>;
   generation: number;
 }
 
@@ -41,6 +43,24 @@ export function exposeMapDebug(map: MaplibreMap, generation: number): void {
           return p.x < 0 || p.y < 0 || p.x > w || p.y > h;
         })
         .map(([code]) => code);
+    },
+    distinctColours() {
+      return new Promise((resolve) => {
+        map.once('render', () => {
+          const src = map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = src.width;
+          copy.height = src.height;
+          const ctx = copy.getContext('2d');
+          if (!ctx) return resolve(0);
+          ctx.drawImage(src, 0, 0);
+          const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+          const colours = new Set<number>();
+          for (let i = 0; i < data.length; i += 4 * 97) colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+          resolve(colours.size);
+        });
+        map.triggerRepaint();
+      });
     },
     camera() {
       const c = map.getCenter();

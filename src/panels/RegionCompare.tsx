@@ -15,7 +15,7 @@ export function RegionCompare({ items, onClear }: { items: readonly Jurisdiction
           Clear comparison
         </button>
       </div>
-      <div className="chart-table-scroll">
+      <div className="chart-table-scroll" tabIndex={0} role="region" aria-label={`Comparison of ${names} (table)`}>
         <table className="chart-table compare-table">
           <caption className="visually-hidden">Comparison of {names}</caption>
           <thead>

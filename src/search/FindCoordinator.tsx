@@ -8,7 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useRegions } from '../api/queries';
 import { useUrlState } from '../app/use-url-state';
 import type { SearchEngine } from './engine';
-import type { Place } from './gazetteer';
+import type { Place } from './places';
 import { locateUser } from './geolocation';
 import type { Resolution } from './resolver';
 import { SearchCombobox } from './SearchCombobox';

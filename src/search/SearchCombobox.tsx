@@ -5,7 +5,7 @@
  * submits the text, Escape closes the list, then clears the text; Alt+Down opens.
  */
 import { useEffect, useState, type KeyboardEvent, type Ref } from 'react';
-import type { Place } from './gazetteer';
+import type { Place } from './places';
 
 interface Props {
   id: string;

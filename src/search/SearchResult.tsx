@@ -1,7 +1,7 @@
 import type { Region } from '../api/schemas';
 import { ContactCard } from '../components/ContactCard';
 import { coordinatorsFor, jurisdictionHeading, regionOf, resultAnnouncement } from './coordinators-for';
-import type { Place } from './gazetteer';
+import type { Place } from './places';
 import type { Resolution } from './resolver';
 
 /** What the result area shows: a resolution, or the states around one. */

@@ -7,7 +7,8 @@
  */
 import { loadTrueJurisdictions } from '../geo/boundaries';
 import { createJurisdictionIndex } from '../geo/point-lookup';
-import { decodeGazetteer, parsePlacesAsset, parseZipAsset, placeById, type Gazetteer, type Place } from './gazetteer';
+import { decodeGazetteer, parsePlacesAsset, parseZipAsset, type Gazetteer } from './gazetteer';
+import { placeById, type Place } from './places';
 import { parseQuery } from './parse-query';
 import { pointPlace, resolveParsed, resolvePlace, type PointLocator, type Resolution } from './resolver';
 import { suggest } from './suggest';

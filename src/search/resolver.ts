@@ -5,14 +5,8 @@
  */
 import { isJurisdictionCode } from '../data/reference';
 import { editDistance, typoAllowance } from './edit-distance';
-import {
-  cityPlace,
-  countyPlace,
-  lookupZip,
-  statePlace,
-  type Gazetteer,
-  type Place,
-} from './gazetteer';
+import type { Gazetteer } from './gazetteer';
+import { cityPlace, countyPlace, lookupZip, statePlace, type Place } from './places';
 import { splitCountySuffix } from './normalise';
 import { formatLatLon, type LatLon } from './parse-coordinates';
 import { parseQuery, type ParsedQuery, type Reading } from './parse-query';

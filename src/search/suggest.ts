@@ -3,6 +3,7 @@
  * "kansas city, m" narrows to states starting with "m"; "787" lists ZIPs 787xx.
  */
 import { JURISDICTIONS } from '../data/reference';
+import type { Gazetteer } from './gazetteer';
 import {
   cityPlace,
   countyLabel,
@@ -11,9 +12,8 @@ import {
   statePlace,
   zipLowerBound,
   zipPlaceAt,
-  type Gazetteer,
   type Place,
-} from './gazetteer';
+} from './places';
 import { normaliseName } from './normalise';
 import { parseQuery } from './parse-query';
 import { placesFor, pointPlace } from './resolver';

@@ -36,7 +36,7 @@ function RegionBrief({ regionId }: { regionId: number }) {
       <header className="brief-header">
         <div>
           <h1 id="brief-title">
-            Region {regionId} brief <span className="brief-office">· CISA regional office: {office}</span>
+            Region {regionId} brief <span className="brief-office">· regional office {office}</span>
           </h1>
           <p className="brief-asof">
             {meta.data ? (
@@ -48,7 +48,12 @@ function RegionBrief({ regionId }: { regionId: number }) {
             )}
           </p>
         </div>
-        {meta.data?.sample ? <p className="brief-stamp">Sample data · fictional people and statuses</p> : null}
+        {meta.data?.sample ? (
+          <p className="brief-stamp">
+            Sample data
+            <span className="brief-stamp-detail">fictional people and statuses</span>
+          </p>
+        ) : null}
         <button type="button" className="brief-print" onClick={() => window.print()}>
           Print
         </button>
@@ -91,7 +96,7 @@ function RegionBrief({ regionId }: { regionId: number }) {
                     <td>{formatDay(s.scip.expires)}</td>
                     <td>{s.scip.lastAnnualReport ? formatDay(s.scip.lastAnnualReport) : 'None on record'}</td>
                     <td className="num">
-                      {m.count} of {m.total} ({percent.format(m.share)})
+                      {m.count}/{m.total} ({percent.format(m.share)})
                     </td>
                   </tr>
                 );

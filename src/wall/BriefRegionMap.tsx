@@ -5,8 +5,8 @@ import { SCIP_STATUS_LABEL } from '../data/scip';
 import { useLabels, useNationalGeometry } from '../map/use-geo';
 import { briefMapGeometry } from './brief-geometry';
 
-const WIDTH = 640;
-const HEIGHT = 460;
+const WIDTH = 600;
+const HEIGHT = 440;
 const OUTSIDE_FILL = '#eceff2';
 
 export interface BriefRegionMapProps {

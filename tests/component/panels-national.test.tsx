@@ -34,7 +34,7 @@ describe('National summary', () => {
   it('the status chart has a table twin with the same counts', async () => {
     const { user, panel } = renderPanel('');
     await panel.findByRole('list', { name: 'Overdue jurisdictions' });
-    const toggle = panel.getByRole('button', { name: /Show as table: SCIP status of all 56/ });
+    const toggle = panel.getByRole('button', { name: /Show as table for SCIP status of all 56/ });
     await user.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     const table = panel.getByRole('table', { name: /SCIP status of all 56/ });

@@ -86,7 +86,7 @@ describe('State panel', () => {
   it('"Region 6" selects the region, and the chart table twin shows the same numbers', async () => {
     const { user, panel } = renderPanel('?state=TX');
     await panel.findByText(TX.swic.name);
-    const toggle = panel.getByRole('button', { name: /Show as table: Priority Telecommunications/ });
+    const toggle = panel.getByRole('button', { name: /Show as table for Priority Telecommunications/ });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     await user.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');

@@ -1,7 +1,7 @@
 import { test, expect, openApp, setFaults } from './fixtures';
 
 test.describe('first screen', () => {
-  test('draws the national map with 10 region colours, a legend and the sample-data badge', async ({ page, consoleErrors }) => {
+  test('draws the national map with 10 region colours, a legend and the sample-data badge', async ({ page, consoleErrors, foreignRequests }) => {
     await openApp(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Regional Coordination Map' })).toBeVisible();
     await expect(page.getByText('Sample data', { exact: true })).toBeVisible();
@@ -10,30 +10,20 @@ test.describe('first screen', () => {
     await expect(legend.locator('.legend-item')).toHaveCount(10);
 
     // The canvas really drew something: many distinct colours, not a blank clear colour.
-    const distinct = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
-      if (!canvas) return 0;
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d');
-      if (!ctx) return 0;
-      ctx.drawImage(canvas, 0, 0);
-      const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-      const colours = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return colours.size;
-    });
+    const distinct = await page.evaluate(() => window.__mapDebug?.distinctColours() ?? Promise.resolve(0));
     expect(distinct).toBeGreaterThan(10);
     const rendered = await page.evaluate(() => window.__mapDebug?.renderedCodes() ?? []);
     expect(rendered).toHaveLength(56);
     expect(consoleErrors).toEqual([]);
+    // Every asset (boundaries, labels, mock API) came from the page's own origin.
+    expect(foreignRequests).toEqual([]);
   });
 
   test('a payload missing regionId is rejected with an error that names it, and the rest still renders', async ({ page }) => {
     await setFaults(page, { malformed: ['jurisdictions'] });
     await openApp(page);
-    const alert = page.getByRole('alert').filter({ hasText: 'regionId' });
+    const alert = page.getByRole('alert').filter({ hasText: 'Status data could not be loaded' });
+    await expect(alert).toContainText('regionId');
     await expect(alert).toBeVisible();
     await expect(alert).toContainText('/api/v1/jurisdictions');
     // The map still draws regions from reference data, and the legend is there.

@@ -27,7 +27,9 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (err) => errors.push(String(err)));
     await use(errors);
   },
-  foreignRequests: async ({ page, baseURL }, use) => {
+  // auto: every test, whether or not it names the fixture, fails on a request to another origin.
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     const foreign: string[] = [];
     page.on('request', (req) => {
@@ -37,7 +39,9 @@ export const test = base.extend<Fixtures>({
     });
     await use(foreign);
     expect(foreign, 'requests to another origin').toEqual([]);
-  },
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -105,7 +105,7 @@ test.describe('details panels', () => {
     await expect(details(page).getByRole('heading', { level: 3, name: 'SWIC and governance' })).toBeVisible();
     await expect(details(page).getByRole('article').first()).toBeVisible();
     await expectNoSeriousAxeViolations(page, 'aside[aria-label="Details"]');
-    await details(page).getByRole('button', { name: /Show as table: Interoperability markers/ }).click();
+    await details(page).getByRole('button', { name: /Show as table for Interoperability markers/ }).click();
     await expectNoSeriousAxeViolations(page, 'aside[aria-label="Details"]');
 
     await details(page).getByRole('button', { name: 'Region 6' }).click();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { expect, expectNoSeriousAxeViolations, setFaults, test } from './fixtures';
 
 /** Driver for "Find your coordinator": hides selectors from the stories below. */
 class FindCoordinator {
@@ -138,4 +138,38 @@ test.describe('Find your coordinator', () => {
     await expect(find.result('Texas, Region 6').getByRole('article').first()).toBeVisible();
     await expectNoSeriousAxeViolations(page, '.find');
   });
+});
+
+test.describe('Use my location', () => {
+  test.describe('with permission', () => {
+    test.use({ geolocation: { latitude: 40.7128, longitude: -74.006 }, permissions: ['geolocation'] });
+    test('finds the coordinator for where the device is', async ({ page }) => {
+      const find = new FindCoordinator(page);
+      await find.open();
+      await page.getByRole('button', { name: 'Use my location' }).click();
+      await expect(find.result('New York, Region 2')).toBeVisible();
+      await expect(find.box).toHaveValue('40.7128, -74.006');
+      await expect.poll(() => find.urlParam('state')).toBe('NY');
+    });
+  });
+
+  test('says so clearly when permission is denied', async ({ page, context }) => {
+    await context.clearPermissions();
+    const find = new FindCoordinator(page);
+    await find.open();
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    await expect(find.result('Location unavailable')).toContainText('Location permission was denied');
+  });
+});
+
+test('API text in a contact card renders as text, and unsafe links are not links', async ({ page }) => {
+  await setFaults(page, { xss: true });
+  const find = new FindCoordinator(page);
+  await find.open();
+  await find.search('TX');
+  const card = find.result('Texas, Region 6').getByRole('article').first();
+  await expect(card).toContainText('<img src=x onerror=');
+  await expect(card.locator('a[href^="javascript"], img, script')).toHaveCount(0);
+  await expect(card).toContainText('javascript:window.__xss=1');
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });

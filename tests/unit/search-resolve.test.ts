@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../../src/data/reference';
-import { lookupZip } from '../../src/search/gazetteer';
+import { lookupZip } from '../../src/search/places';
 import { INPUT_HELP, OUTSIDE_MESSAGE, resolveQuery, type Resolution } from '../../src/search/resolver';
 import { loadTestGazetteer } from './search-fixture';
 

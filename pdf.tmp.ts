@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const args = ['--use-angle=swiftshader','--enable-unsafe-swiftshader','--no-sandbox'];
+const [,, query = '?mode=brief&region=4', out = '/tmp/wall-shots/brief'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => { if (m.type() === 'error') console.log('console:', m.text()); });
+await page.goto(`http://127.0.0.1:4189/${query}`);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: `${out}.png`, fullPage: true });
+await page.emulateMedia({ media: 'print' });
+await page.setViewportSize({ width: 979, height: 739 });
+await page.waitForTimeout(500);
+await page.screenshot({ path: `${out}-print.png`, fullPage: true });
+await page.pdf({ path: `${out}.pdf`, format: 'Letter', landscape: true, printBackground: true, preferCSSPageSize: true });
+await browser.close();
