@@ -5,17 +5,24 @@
  */
 import type { Page } from '@playwright/test';
 import { armEvent, armText, waitForMark, type Session } from './browser';
-import { watchAppReady } from './probes';
+import { loadMilestones, watchAppReady } from './probes';
 
 const DETAILS_HEADING = 'aside[aria-label="Details"] h2';
 const SEARCH_RESULT = 'section.find-result';
 const SEARCH_LABEL = 'Find your coordinator';
 
+export interface LoadTiming {
+  ready: number;
+  /** responseEnd of the entry JS, the national geometry, the API (ms since navigation start) */
+  milestones: Record<string, number>;
+}
+
 /** Navigation start → national map drawn with data and legend visible (ms). */
-export async function appReady(session: Session, origin: string): Promise<number> {
+export async function appReady(session: Session, origin: string): Promise<LoadTiming> {
   await session.page.addInitScript(watchAppReady);
   await session.page.goto(`${origin}/`, { waitUntil: 'commit', timeout: 30_000 });
-  return waitForMark(session.page, 'appReady', 60_000, 'dashboard map ready ([data-testid=map][data-ready=true] + section.legend)');
+  const ready = await waitForMark(session.page, 'appReady', 60_000, 'dashboard map ready ([data-testid=map][data-ready=true] + section.legend)');
+  return { ready, milestones: await session.page.evaluate(loadMilestones) };
 }
 
 /**
@@ -28,7 +35,7 @@ export async function clickToPanel(page: Page): Promise<number> {
   const box = await label.boundingBox({ timeout: 5_000 }).catch(() => null);
   if (!box) throw new Error('no TX label on the map (span.map-label[data-code="TX"])');
   await armText(page, { mark: 'panelShown', selector: DETAILS_HEADING, text: 'Texas' });
-  await armEvent(page, { mark: 'mapClick', type: 'click' });
+  await armEvent(page, { mark: 'mapClick', types: ['click'] });
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   const shown = await waitForMark(page, 'panelShown', 10_000, 'details heading "Texas" after the click');
   const clicked = await waitForMark(page, 'mapClick', 1_000, 'click event');
@@ -46,15 +53,16 @@ async function search(page: Page, text: string, expect: string, prefix: string):
   const box = page.getByRole('combobox', { name: SEARCH_LABEL });
   if ((await box.count()) === 0) throw new Error(`no combobox labelled "${SEARCH_LABEL}"`);
   await armText(page, { mark: `${prefix}Shown`, selector: SEARCH_RESULT, text: expect });
-  await armEvent(page, { mark: `${prefix}Down`, type: 'pointerdown' });
-  await armEvent(page, { mark: `${prefix}Enter`, type: 'keydown', key: 'Enter' });
+  // Whichever the browser reports first: the press on the box, or its focus.
+  await armEvent(page, { mark: `${prefix}Down`, types: ['pointerdown', 'mousedown', 'focusin'] });
+  await armEvent(page, { mark: `${prefix}Enter`, types: ['keydown'], key: 'Enter' });
   await box.click({ timeout: 5_000 });
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
   const shown = await waitForMark(page, `${prefix}Shown`, 15_000, `search result showing "${expect}" for "${text}"`);
-  const down = await waitForMark(page, `${prefix}Down`, 1_000, 'pointerdown on the search box');
+  const down = await waitForMark(page, `${prefix}Down`, 1_000, 'press or focus on the search box');
   const enter = await waitForMark(page, `${prefix}Enter`, 1_000, 'Enter keydown');
   return { fromFocus: shown - down, fromEnter: shown - enter };
 }

@@ -4,7 +4,7 @@
  * settled, a click on Texas and two searches.
  */
 import type { Browser } from '@playwright/test';
-import { appReady, clickToPanel, firstZipSearch, stateNameSearch } from './app-flows';
+import { appReady, clickToPanel, firstZipSearch, stateNameSearch, type LoadTiming } from './app-flows';
 import { baselineReady, foreignRequests, freshSession, type Session } from './browser';
 import type { MetricSpec, StepOutput } from './report';
 import { errorMessage, median } from './stats';
@@ -27,6 +27,8 @@ const GIVE_UP_AFTER = 2;
 class Samples {
   readonly values: number[] = [];
   readonly notes: number[] = [];
+  /** per-run load milestones by name, reported as medians beside the ready time */
+  readonly milestones = new Map<string, number[]>();
   error: string | null = null;
   failures = 0;
 
@@ -35,13 +37,16 @@ class Samples {
   }
 
   /** Runs one measurement; returns its value, or null if it failed (the first error is kept). */
-  async take(run: () => Promise<number | { value: number; extra: number }>): Promise<number | null> {
+  async take(run: () => Promise<number | { value: number; extra: number } | LoadTiming>): Promise<number | null> {
     if (!this.active) return null;
     try {
       const got = await run();
-      const value = typeof got === 'number' ? got : got.value;
+      const value = typeof got === 'number' ? got : 'ready' in got ? got.ready : got.value;
       this.values.push(value);
-      if (typeof got !== 'number') this.notes.push(got.extra);
+      if (typeof got !== 'number' && 'extra' in got) this.notes.push(got.extra);
+      if (typeof got !== 'number' && 'milestones' in got) {
+        for (const [name, t] of Object.entries(got.milestones)) this.milestones.set(name, [...(this.milestones.get(name) ?? []), t]);
+      }
       this.failures = 0;
       return value;
     } catch (err) {
@@ -57,6 +62,7 @@ class Samples {
     const note = [
       `${this.values.length} runs, ${Math.round(Math.min(...this.values))}–${Math.round(Math.max(...this.values))}`,
       this.notes.length ? `Enter → shown ${Math.round(median(this.notes))} ms` : '',
+      ...[...this.milestones].map(([name, ts]) => `${name} at ${Math.round(median(ts))}`),
       missing > 0 ? `${missing} failed: ${this.error}` : '',
     ]
       .filter(Boolean)
@@ -107,7 +113,11 @@ export async function runBrowserTimings(browser: Browser, origin: string, runs: 
         const value = await samples.take(load);
         times.push(`${load === loadBaseline ? 'baseline' : 'app'} ${value === null ? 'failed' : `${Math.round(value)} ms`}`);
       } else {
-        await load().catch(() => undefined);
+        // A page that cannot load in the warm-up will not in the measured runs either.
+        await load().catch((err: unknown) => {
+          samples.failures += 1;
+          samples.error ??= errorMessage(err);
+        });
       }
     }
     log(measured ? `  run ${i}/${runs}: ${times.join(', ')}` : '  warm-up run done');

@@ -4,7 +4,7 @@
  * is reported rather than measured.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { readMark, watchEvent, watchText, type EventProbe, type TextProbe } from './probes';
+import { loadMilestones, readMark, watchEvent, watchText, type EventProbe, type TextProbe } from './probes';
 
 export const VIEWPORT = { width: 1280, height: 720 };
 
@@ -12,7 +12,10 @@ export async function launchBrowser(): Promise<Browser> {
   // Imported here, not at the top: playwright.config.ts checks that Chromium exists, and
   // the sizes-only run must work without a browser.
   const { chromiumArgs, chromiumPath } = await import('../playwright.config');
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, timeout: 30_000 });
+  // Without this flag performance.memory (read by the soak) is bucketed and refreshed only
+  // every 20 minutes, so heap growth over a soak would read as zero.
+  const args = [...chromiumArgs, '--enable-precise-memory-info'];
+  return chromium.launch({ executablePath: chromiumPath, args, timeout: 30_000 });
 }
 
 export interface Session {
@@ -32,6 +35,9 @@ export async function freshSession(browser: Browser, origin: string): Promise<Se
     if (/^(data|blob):/.test(url)) return;
     if (!url.startsWith(`${origin}/`)) foreignRequests.add(new URL(url).origin);
   });
+  // tsx compiles the runner with esbuild's keepNames, which wraps the probes' inner
+  // functions in a `__name(fn, "name")` helper that does not exist in the page.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   const page = await context.newPage();
   return { context, page, close: () => context.close().catch(() => undefined) };
 }
@@ -52,12 +58,13 @@ export const armText = (page: Page, probe: TextProbe) => page.evaluate(watchText
 export const armEvent = (page: Page, probe: EventProbe) => page.evaluate(watchEvent, probe);
 
 /** Baseline: navigation start → MapLibre idle with the national source loaded. */
-export async function baselineReady(session: Session, origin: string): Promise<number> {
+export async function baselineReady(session: Session, origin: string): Promise<{ ready: number; milestones: Record<string, number> }> {
   await session.page.goto(`${origin}/baseline/`, { waitUntil: 'commit', timeout: 30_000 });
   try {
     await session.page.waitForFunction(() => window.__benchReady !== undefined, undefined, { timeout: 60_000, polling: 50 });
   } catch (err) {
     throw new Error('baseline map did not become idle within 60 s', { cause: err });
   }
-  return session.page.evaluate(() => window.__benchReady ?? Number.NaN);
+  const ready = await session.page.evaluate(() => window.__benchReady ?? Number.NaN);
+  return { ready, milestones: await session.page.evaluate(loadMilestones) };
 }

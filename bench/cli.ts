@@ -20,7 +20,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --no-build           reuse bench/.dist from the previous run
   --runs=N             cold loads per page for the medians (default 7, at least 5)
   --soak-cycles=a,b,c  wall soak checkpoints (default 50,100,500)
-  --skip=step,...      leave out steps: ${STEPS.join(', ')}
+  --skip=step,...      leave out steps: ${STEPS.join(', ')} (a partial run does not update bench/results)
   --help`;
 
 export function parseArgs(argv: readonly string[]): BenchOptions {

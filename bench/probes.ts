@@ -62,23 +62,46 @@ export function watchText({ mark, selector, text }: TextProbe): void {
 
 export interface EventProbe {
   mark: string;
-  type: string;
+  /** the first event of any of these types sets the mark */
+  types: string[];
   /** only keyboard events with this `key` */
   key?: string;
 }
 
-/** Marks `mark` with the timeStamp of the next `type` event anywhere in the page. */
-export function watchEvent({ mark, type, key }: EventProbe): void {
+/** Marks `mark` with the timeStamp of the next event of one of `types` anywhere in the page. */
+export function watchEvent({ mark, types, key }: EventProbe): void {
   const marks = (window.__benchMarks ??= {});
   delete marks[mark];
   const listener = (e: Event) => {
     if (key !== undefined && (e as KeyboardEvent).key !== key) return;
     marks[mark] = e.timeStamp;
-    window.removeEventListener(type, listener, true);
+    for (const type of types) window.removeEventListener(type, listener, true);
   };
-  window.addEventListener(type, listener, true);
+  for (const type of types) window.addEventListener(type, listener, true);
 }
 
 export function readMark(mark: string): number | null {
   return window.__benchMarks?.[mark] ?? null;
+}
+
+/**
+ * When the big pieces arrived (responseEnd, ms since navigation start), to say where a
+ * slow map-ready went: the entry JS, the mock API's chunk (mock builds only), the national
+ * geometry, the last API response. The baseline fetches its geometry in MapLibre's worker,
+ * which the page's resource timing does not see.
+ */
+export function loadMilestones(): Record<string, number> {
+  const kinds: [string, RegExp][] = [
+    ['entry JS', /\/assets\/index-[^/]+\.js$/],
+    ['mock API (msw) chunk', /\/assets\/browser-[^/]+\.js$/],
+    ['national.json', /\/geo\/national\.json$/],
+    ['last API response', /^\/api\//],
+  ];
+  const out: Record<string, number> = {};
+  for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+    const path = new URL(e.name).pathname;
+    const kind = kinds.find(([, re]) => re.test(path));
+    if (kind) out[kind[0]] = Math.max(out[kind[0]] ?? 0, e.responseEnd);
+  }
+  return out;
 }

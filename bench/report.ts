@@ -51,9 +51,11 @@ export function loadBudgets(): Map<string, number> {
 export class Results {
   readonly metrics: Metric[] = [];
   private readonly budgets: Map<string, number>;
+  private readonly log: (line: string) => void;
 
-  constructor(budgets: Map<string, number>) {
+  constructor(budgets: Map<string, number>, log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)) {
     this.budgets = budgets;
+    this.log = log;
   }
 
   record(spec: MetricSpec, outcome: number | Measured | Error | undefined): void {
@@ -78,7 +80,7 @@ export class Results {
     run: (extra: (spec: MetricSpec, outcome: number | Measured) => void) => Promise<StepOutput>,
   ): Promise<void> {
     const started = Date.now();
-    process.stdout.write(`▸ ${name}…\n`);
+    this.log(`▸ ${name}…`);
     // Rows whose number is only known while measuring (one per lazy chunk); shown after the fixed ones.
     const extras: [MetricSpec, number | Measured][] = [];
     let output: StepOutput;
@@ -86,7 +88,7 @@ export class Results {
       output = await run((spec, outcome) => extras.push([spec, outcome]));
     } catch (err) {
       const failure = new Error(`${name}: ${errorMessage(err)}`);
-      process.stdout.write(`  ✗ ${failure.message}\n`);
+      this.log(`  ✗ ${failure.message}`);
       for (const spec of specs) this.record(spec, failure);
       return;
     }
@@ -95,7 +97,7 @@ export class Results {
       this.record(spec, outcome instanceof Error ? new Error(`${name}: ${outcome.message}`) : outcome);
     }
     for (const [spec, outcome] of extras) this.record(spec, outcome);
-    process.stdout.write(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    this.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 
   /** Metrics whose status breaks `--check`. */

@@ -57,7 +57,7 @@ export function htmlAssets(html: string): HtmlAssets {
 /** "/assets/index-BH2t0v01.js" → "assets/index-BH2t0v01.js" */
 const toFile = (href: string) => href.replace(/^\.?\//, '');
 /** "assets/browser-xZEBmbhC.js" → "browser": row names that survive a rebuild. */
-export const chunkName = (file: string) => file.replace(/^.*\//, '').replace(/-[\w]{8}\.(m?js|css)$/, '');
+export const chunkName = (file: string) => file.replace(/^.*\//, '').replace(/-[\w-]{8}\.(m?js|css)$/, '');
 
 function listFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => !f.endsWith('.map')) : [];

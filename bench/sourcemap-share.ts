@@ -43,8 +43,9 @@ export function decodeVlq(segment: string): number[] {
   return out;
 }
 
+/** node_modules, and the bundler's virtual modules ("\0vite/preload-helper"): not code we wrote. */
 export function isVendorSource(path: string): boolean {
-  return /(^|[/\\])node_modules[/\\]/.test(path) || path.startsWith('\0') || path.includes('vite/');
+  return /(^|[/\\])node_modules[/\\]/.test(path) || path.startsWith('\0');
 }
 
 /** Attributes every character of `code` to a source of `map`. */

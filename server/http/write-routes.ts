@@ -14,11 +14,13 @@ import { jsonBody, requireIfMatch, requireWriter } from './guards';
 import { HttpProblem } from './problem';
 import { codeParam } from './read-routes';
 
-const written = (c: Context<AppEnv>, result: WriteResult, status: 200 | 201 = 200): Response =>
-  c.body(result.json, status, { 'Content-Type': 'application/json; charset=utf-8', ETag: result.etag, 'Cache-Control': 'no-store' });
-
 export function registerWriteRoutes(app: App, services: AppServices): void {
-  const { deps } = services;
+  const { deps, snapshots } = services;
+  const written = (c: Context<AppEnv>, result: WriteResult, status: 200 | 201 = 200): Response => {
+    // the author's next read must see this write
+    snapshots.invalidate();
+    return c.body(result.json, status, { 'Content-Type': 'application/json; charset=utf-8', ETag: result.etag, 'Cache-Control': 'no-store' });
+  };
   const v1 = API_PREFIX;
   const today = () => new Date(services.now()).toISOString().slice(0, 10);
   const context = (c: Context<AppEnv>): WriteContext => {
@@ -75,6 +77,7 @@ export function registerWriteRoutes(app: App, services: AppServices): void {
       ifMatch: c.req.header('If-Match')?.trim() || null,
       afterRow: deps.importAfterRow,
     });
+    snapshots.invalidate();
     return c.json(report, 200, { 'Cache-Control': 'no-store' });
   });
 }

@@ -1,8 +1,8 @@
 /**
  * What the GET endpoints serve: every resource serialised once per data version, with
- * its strong ETag. A read asks the database only for the version (one tiny query), so
- * 200 readers cost 200 index lookups, and a second server process on the same
- * PostgreSQL sees the other's writes on its next request.
+ * its strong ETag. A read asks the database only for the version (one tiny query, shared
+ * by concurrent readers), so a second server process on the same PostgreSQL sees the
+ * other's writes without any cache protocol between them.
  */
 import { ENDPOINTS, type JurisdictionDetail } from '../../src/api/schemas';
 import { toCsv } from '../../src/data/csv';
@@ -76,16 +76,41 @@ export async function buildSnapshot(db: Db): Promise<Snapshot> {
 export class SnapshotCache {
   private current: Snapshot | null = null;
   private building: Promise<Snapshot> | null = null;
+  private checking: Promise<number> | null = null;
 
   constructor(private readonly db: Db) {}
 
+  /**
+   * Readers that arrive while a version check is in flight share it (one query serves a
+   * burst of readers). A write in this process calls invalidate(), so its author's next
+   * read checks afresh; another process's write is seen within one check.
+   */
+  private version(): Promise<number> {
+    if (this.checking) return this.checking;
+    const check: Promise<number> = this.db
+      .query<{ version: number }>('SELECT version FROM dataset_meta')
+      .then(({ rows }) => {
+        const version = rows[0]?.version;
+        if (version === undefined) throw new HttpProblem(503, 'The database has not been seeded yet.');
+        return Number(version);
+      })
+      .finally(() => {
+        if (this.checking === check) this.checking = null;
+      });
+    this.checking = check;
+    return check;
+  }
+
+  /** after a committed write: the next read asks the database again */
+  invalidate(): void {
+    this.checking = null;
+  }
+
   async get(): Promise<Snapshot> {
-    const { rows } = await this.db.query<{ version: number }>('SELECT version FROM dataset_meta');
-    const version = rows[0]?.version;
-    if (version === undefined) throw new HttpProblem(503, 'The database has not been seeded yet.');
+    const version = await this.version();
     // concurrent readers of a new version share one rebuild; a rebuild that started
     // before this version committed is followed by another
-    while (!this.current || this.current.version < Number(version)) {
+    while (!this.current || this.current.version < version) {
       this.building ??= buildSnapshot(this.db).finally(() => {
         this.building = null;
       });

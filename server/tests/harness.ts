@@ -1,5 +1,10 @@
-/** Test harness: a migrated, seeded in-memory PGlite and the app over it. */
-import { openPglite, type Db } from '../db/db';
+/**
+ * Test harness: a migrated, seeded database and the app over it. In-memory PGlite by
+ * default; with TEST_DATABASE_URL (server/scripts/test-with-postgres.sh) a fresh
+ * database on that PostgreSQL server per call, dropped on close.
+ */
+import pg from 'pg';
+import { openPglite, openPostgres, type Db } from '../db/db';
 import { migrate } from '../db/migrate';
 import { seedIfEmpty } from '../db/seed';
 import { DEFAULT_CORS_ORIGINS } from '../config';
@@ -53,11 +58,46 @@ export function appOver(db: Db, overrides: Partial<AppDeps> = {}): TestServer {
   };
 }
 
+let databases = 0;
+
+/** a new empty database: PGlite in memory, or one created on TEST_DATABASE_URL's server */
+export async function openTestDb(): Promise<{ db: Db; url: string | null; drop: () => Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const db = await openPglite();
+    return { db, url: null, drop: () => db.close() };
+  }
+  databases += 1;
+  const name = `rcm_test_${process.pid}_${databases}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS ${name}`);
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.toString());
+  return {
+    db,
+    url: url.toString(),
+    drop: async () => {
+      await db.close();
+      await admin(`DROP DATABASE IF EXISTS ${name}`);
+    },
+  };
+}
+
 export async function createTestServer(overrides: Partial<Omit<AppDeps, 'db'>> = {}): Promise<TestServer> {
-  const db = await openPglite();
+  const { db, drop } = await openTestDb();
   await migrate(db);
   await seedIfEmpty(db);
-  return appOver(db, overrides);
+  return { ...appOver(db, overrides), close: drop };
 }
 
 /** GET a resource and return its ETag (for If-Match) */

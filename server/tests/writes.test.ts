@@ -140,3 +140,33 @@ describe('writes', SLOW_TEST, () => {
     }
   });
 });
+
+describe('conditional reads', SLOW_TEST, () => {
+  it('every contract read has a strong ETag and Cache-Control: no-cache, and answers If-None-Match with 304', async () => {
+    for (const path of ['/api/v1/meta', '/api/v1/regions', '/api/v1/jurisdictions', '/api/v1/jurisdictions/TX', '/api/v1/jurisdictions.csv']) {
+      const res = await server.request(path);
+      const etag = res.headers.get('ETag') ?? '';
+      expect(etag, path).toMatch(/^"[\w-]+"$/);
+      expect(res.headers.get('Cache-Control'), path).toBe('no-cache');
+      const again = await server.request(path, { headers: { 'If-None-Match': `"other", W/${etag}` } });
+      expect(again.status, path).toBe(304);
+      expect(again.headers.get('ETag'), path).toBe(etag);
+      expect(await again.text(), path).toBe('');
+    }
+  });
+
+  it("a write changes the written resource's ETag and meta's, not an untouched jurisdiction's", async () => {
+    const [meta, tx, me] = await Promise.all(['/api/v1/meta', '/api/v1/jurisdictions/TX', '/api/v1/jurisdictions/ME'].map((p) => etagOfPath(server, p)));
+    const res = await server.request('/api/v1/jurisdictions/TX/scip', jsonInit('PATCH', { expires: '2031-12-31' }, { ...admin, 'If-Match': tx ?? '' }));
+    expect(res.status).toBe(200);
+    expect((await server.request('/api/v1/jurisdictions/TX', { headers: { 'If-None-Match': tx ?? '' } })).status).toBe(200);
+    expect((await server.request('/api/v1/meta', { headers: { 'If-None-Match': meta ?? '' } })).status).toBe(200);
+    expect((await server.request('/api/v1/jurisdictions/ME', { headers: { 'If-None-Match': me ?? '' } })).status).toBe(304);
+  });
+
+  it('a weak ETag never satisfies If-Match', async () => {
+    const etag = await etagOfPath(server, '/api/v1/jurisdictions/ME');
+    const res = await server.request('/api/v1/jurisdictions/ME/scip', jsonInit('PATCH', { status: 'overdue' }, { ...admin, 'If-Match': `W/${etag}` }));
+    expect(res.status).toBe(412);
+  });
+});

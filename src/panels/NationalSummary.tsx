@@ -21,8 +21,9 @@ import { DataAsOf } from './DataAsOf';
 import { JurisdictionList } from './JurisdictionList';
 import { PanelHeading } from './PanelHeading';
 import { RegionRanking } from './RegionRanking';
-import { describeCounts, statusBars } from './RegionCharts';
+import { describeCounts, statusBars } from './status-bars';
 import './panels.css';
+import { PanelSection } from './PanelSection';
 
 const TITLE = 'National summary';
 const dueNote = (s: JurisdictionSummary) => `Plan expires ${formatDay(s.scip.expires)}`;
@@ -32,7 +33,9 @@ function overdueNote(asOf: string | undefined) {
   return (s: JurisdictionSummary) => {
     if (asOf && s.scip.expires < asOf.slice(0, 10)) return `Plan expired ${formatDay(s.scip.expires)}`;
     if (!asOf) return `Plan expires ${formatDay(s.scip.expires)}`;
-    return `Annual report overdue; last received ${s.scip.lastAnnualReport ? formatDay(s.scip.lastAnnualReport) : 'never'}`;
+    return s.scip.lastAnnualReport
+      ? `Annual report overdue; last received ${formatDay(s.scip.lastAnnualReport)}`
+      : 'Annual report overdue; none on record';
   };
 }
 
@@ -53,8 +56,7 @@ function NationalContent({ summaries, asOf }: { summaries: readonly Jurisdiction
   const { definedOrBetter: dob } = model;
   return (
     <>
-      <section className="panel-section" aria-labelledby="nat-status-heading">
-        <h3 id="nat-status-heading">Counts by SCIP status</h3>
+      <PanelSection title="Counts by SCIP status">
         <BarChart
           title={`SCIP status of all ${summaries.length} jurisdictions`}
           description={`${describeCounts(model.bars)}.`}
@@ -62,22 +64,19 @@ function NationalContent({ summaries, asOf }: { summaries: readonly Jurisdiction
           categoryHeader="SCIP status"
           valueHeader="Jurisdictions"
         />
-      </section>
-      <section className="panel-section" aria-labelledby="nat-overdue-heading">
-        <h3 id="nat-overdue-heading">Overdue ({model.overdue.length})</h3>
+      </PanelSection>
+      <PanelSection title={`Overdue (${model.overdue.length})`}>
         <JurisdictionList items={model.overdue} note={model.overdueNote} empty="No SCIP is overdue." label="Overdue jurisdictions" />
-      </section>
-      <section className="panel-section" aria-labelledby="nat-due-heading" aria-busy={model.dueSoon === null}>
-        <h3 id="nat-due-heading">Due soon{model.dueSoon ? ` (${model.dueSoon.length})` : ''}</h3>
+      </PanelSection>
+      <PanelSection title={`Due soon${model.dueSoon ? ` (${model.dueSoon.length})` : ''}`} busy={model.dueSoon === null}>
         <p className="panel-hint">Update due, or the plan expires within 6 months of the data date.</p>
         {model.dueSoon ? (
           <JurisdictionList items={model.dueSoon} note={dueNote} empty="No SCIP is due within 6 months." label="Jurisdictions due soon" />
         ) : (
           <Skeleton label="Waiting for the data date" lines={3} />
         )}
-      </section>
-      <section className="panel-section" aria-labelledby="nat-markers-heading">
-        <h3 id="nat-markers-heading">Marker levels</h3>
+      </PanelSection>
+      <PanelSection title="Marker levels">
         <p className="panel-hint">
           {dob.count.toLocaleString('en-US')} of {dob.total.toLocaleString('en-US')} markers ({formatPercent(dob.share)}) at Defined
           or better.
@@ -92,12 +91,11 @@ function NationalContent({ summaries, asOf }: { summaries: readonly Jurisdiction
           rowHeader="Jurisdictions"
           labelWidth={30}
         />
-      </section>
-      <section className="panel-section" aria-labelledby="nat-regions-heading">
-        <h3 id="nat-regions-heading">Regions ranked</h3>
+      </PanelSection>
+      <PanelSection title="Regions ranked">
         <p className="panel-hint">By share of markers at Defined or better, with overdue SCIPs.</p>
         <RegionRanking ranks={model.ranks} />
-      </section>
+      </PanelSection>
     </>
   );
 }

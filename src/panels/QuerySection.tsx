@@ -3,10 +3,11 @@
  * Retry when it fails, the content once data is there. Each section handles its own
  * query, so one failing endpoint never blanks the whole panel.
  */
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Skeleton } from '../components/Skeleton';
 import { SectionError } from '../components/SectionError';
+import { PanelSection } from './PanelSection';
 
 export interface QuerySectionProps<T> {
   /** the section's h3 */
@@ -19,11 +20,9 @@ export interface QuerySectionProps<T> {
 }
 
 export function QuerySection<T>({ title, query, what, skeletonLines = 3, children }: QuerySectionProps<T>) {
-  const headingId = useId();
   const loading = query.data === undefined && !query.error;
   return (
-    <section className="panel-section" aria-labelledby={headingId} aria-busy={loading}>
-      <h3 id={headingId}>{title}</h3>
+    <PanelSection title={title} busy={loading}>
       {query.error ? (
         <SectionError
           what={what}
@@ -33,6 +32,6 @@ export function QuerySection<T>({ title, query, what, skeletonLines = 3, childre
         />
       ) : null}
       {query.data !== undefined ? children(query.data) : loading ? <Skeleton label={`Loading ${what.toLowerCase()}`} lines={skeletonLines} /> : null}
-    </section>
+    </PanelSection>
   );
 }

@@ -4,17 +4,20 @@ import { LANES, MARKER_LEVELS } from '../api/schemas';
 import { formatPercent } from '../charts/ShareBar';
 import { StatusChip } from '../components/StatusChip';
 import { LANE_LABEL, LEVEL_LABEL, definedOrBetterShare } from '../data/scip';
+import { PanelSection } from './PanelSection';
 
 export function RegionCompare({ items, onClear }: { items: readonly JurisdictionSummary[]; onClear: () => void }) {
   const names = items.map((s) => s.name).join(', ');
   return (
-    <section className="panel-section region-compare" aria-labelledby="compare-heading">
-      <div className="panel-section-head">
-        <h3 id="compare-heading">Comparison</h3>
+    <PanelSection
+      title="Comparison"
+      className="region-compare"
+      actions={
         <button type="button" className="panel-small-button" onClick={onClear}>
           Clear comparison
         </button>
-      </div>
+      }
+    >
       <div className="chart-table-scroll" tabIndex={0} role="region" aria-label={`Comparison of ${names} (table)`}>
         <table className="chart-table compare-table">
           <caption className="visually-hidden">Comparison of {names}</caption>
@@ -62,6 +65,6 @@ export function RegionCompare({ items, onClear }: { items: readonly Jurisdiction
           </tbody>
         </table>
       </div>
-    </section>
+    </PanelSection>
   );
 }

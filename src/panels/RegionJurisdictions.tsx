@@ -9,6 +9,7 @@ import { StatusChip } from '../components/StatusChip';
 import { definedOrBetterShare } from '../data/scip';
 import { JurisdictionButton } from './JurisdictionButton';
 import { RegionCompare } from './RegionCompare';
+import { PanelSection } from './PanelSection';
 
 export function RegionJurisdictions({ regionId, members }: { regionId: number; members: readonly JurisdictionSummary[] }) {
   const [compare, setCompare] = useState<readonly string[]>([]);
@@ -16,8 +17,7 @@ export function RegionJurisdictions({ regionId, members }: { regionId: number; m
   const toggle = (code: string) => setCompare((c) => (c.includes(code) ? c.filter((x) => x !== code) : [...c, code]));
   return (
     <>
-      <section className="panel-section" aria-labelledby="region-list-heading">
-        <h3 id="region-list-heading">Jurisdictions ({members.length})</h3>
+      <PanelSection title={`Jurisdictions (${members.length})`}>
         <p className="panel-hint">Tick two or more to compare them side by side.</p>
         <ul className="jurisdiction-list" aria-label={`Jurisdictions in Region ${regionId}`}>
           {members.map((s) => (
@@ -36,7 +36,7 @@ export function RegionJurisdictions({ regionId, members }: { regionId: number; m
           ))}
         </ul>
         {compared.length === 1 ? <p className="panel-hint" role="status">Tick one more jurisdiction to compare.</p> : null}
-      </section>
+      </PanelSection>
       {compared.length >= 2 ? <RegionCompare items={compared} onClear={() => setCompare([])} /> : null}
     </>
   );

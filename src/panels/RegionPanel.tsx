@@ -14,6 +14,7 @@ import { RegionCharts } from './RegionCharts';
 import { RegionJurisdictions } from './RegionJurisdictions';
 import { RegionOffice } from './RegionOffice';
 import './panels.css';
+import { PanelSection } from './PanelSection';
 
 export function RegionPanel({ regionId }: { regionId: number }) {
   const summaries = useJurisdictions();
@@ -37,20 +38,18 @@ export function RegionPanel({ regionId }: { regionId: number }) {
           <RegionCharts regionId={regionId} members={members} />
         </>
       ) : summaries.error ? (
-        <section className="panel-section" aria-labelledby="region-list-heading">
-          <h3 id="region-list-heading">Jurisdictions</h3>
+        <PanelSection title="Jurisdictions">
           <SectionError
             what="Jurisdiction statuses"
             error={summaries.error}
             onRetry={() => void summaries.refetch()}
             retrying={summaries.fetchStatus === 'fetching'}
           />
-        </section>
+        </PanelSection>
       ) : (
-        <section className="panel-section" aria-labelledby="region-list-heading" aria-busy="true">
-          <h3 id="region-list-heading">Jurisdictions</h3>
+        <PanelSection title="Jurisdictions" busy>
           <Skeleton label="Loading jurisdiction statuses" lines={6} />
-        </section>
+        </PanelSection>
       )}
       <DataAsOf />
     </div>

@@ -17,7 +17,7 @@ export function RegionRanking({ ranks }: { ranks: readonly RegionRank[] }) {
             </span>
             <ShareBar share={r.share} label="of markers at Defined or better" />
             <span className="jurisdiction-note">
-              {r.overdue} overdue of {r.count}
+              {r.overdue} of {r.count} overdue
             </span>
           </li>
         );

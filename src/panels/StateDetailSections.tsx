@@ -16,6 +16,7 @@ import { Skeleton } from '../components/Skeleton';
 import { SHARE_COLORS } from '../data/palette';
 import { SwicSection } from './SwicSection';
 import { TaRequestList } from './TaRequestList';
+import { PanelSection } from './PanelSection';
 
 const PLACEHOLDER_TITLES = ['SWIC and governance', 'Interoperability markers', 'Technical-assistance requests', 'Priority services enrolment'];
 const PTS_COLOR = SHARE_COLORS[3] ?? '#3b528b';
@@ -33,14 +34,12 @@ function DetailContent({ detail, name }: { detail: JurisdictionDetail; name: str
   return (
     <>
       <SwicSection detail={detail} />
-      <section className="panel-section" aria-labelledby="markers-heading">
-        <h3 id="markers-heading">Interoperability markers</h3>
+      <PanelSection title="Interoperability markers">
         <MarkerLanes markers={detail.markerDetails} subject={name} />
         <ContinuumProfile lanes={detail.lanes} subject={name} />
-      </section>
+      </PanelSection>
       <TaRequestList requests={detail.taRequests} />
-      <section className="panel-section" aria-labelledby="pts-heading">
-        <h3 id="pts-heading">Priority services enrolment</h3>
+      <PanelSection title="Priority services enrolment">
         <BarChart
           title={`Priority Telecommunications Services enrolment in ${name}`}
           description={`GETS ${detail.pts.gets}, WPS ${detail.pts.wps}, TSP ${detail.pts.tsp} enrolments.`}
@@ -49,12 +48,11 @@ function DetailContent({ detail, name }: { detail: JurisdictionDetail; name: str
           valueHeader="Enrolments"
           labelWidth={120}
         />
-      </section>
+      </PanelSection>
       {detail.notes.trim() !== '' ? (
-        <section className="panel-section" aria-labelledby="notes-heading">
-          <h3 id="notes-heading">Notes</h3>
+        <PanelSection title="Notes">
           <p className="panel-notes">{detail.notes}</p>
-        </section>
+        </PanelSection>
       ) : null}
     </>
   );
@@ -65,24 +63,22 @@ export function StateDetailSections({ code, name }: { code: string; name: string
   if (query.data) return <DetailContent detail={query.data} name={name} />;
   if (query.error) {
     return (
-      <section className="panel-section" aria-labelledby="detail-error-heading">
-        <h3 id="detail-error-heading">SWIC, markers and programs</h3>
+      <PanelSection title="SWIC, markers and programs">
         <SectionError
           what={`Details for ${name}`}
           error={query.error}
           onRetry={() => void query.refetch()}
           retrying={query.fetchStatus === 'fetching'}
         />
-      </section>
+      </PanelSection>
     );
   }
   return (
     <>
       {PLACEHOLDER_TITLES.map((title) => (
-        <section key={title} className="panel-section" aria-busy="true">
-          <h3>{title}</h3>
+        <PanelSection key={title} title={title} busy>
           <Skeleton label={`Loading ${title.toLowerCase()}`} lines={3} />
-        </section>
+        </PanelSection>
       ))}
     </>
   );

@@ -1,6 +1,7 @@
 /** The state's SWIC (its SCIP owner) and governance body. Links only through the safe-link vetting. */
 import type { JurisdictionDetail } from '../api/schemas';
 import { mailtoHref, telHref } from '../data/safe-link';
+import { PanelSection } from './PanelSection';
 
 const GOVERNANCE_KIND: Record<JurisdictionDetail['governanceBody']['kind'], string> = {
   SIGB: 'Statewide Interoperability Governing Body',
@@ -12,8 +13,7 @@ export function SwicSection({ detail }: { detail: JurisdictionDetail }) {
   const email = mailtoHref(swic.email);
   const phone = telHref(swic.phone);
   return (
-    <section className="panel-section" aria-labelledby="swic-heading">
-      <h3 id="swic-heading">SWIC and governance</h3>
+    <PanelSection title="SWIC and governance">
       <dl className="panel-facts">
         <dt>SWIC</dt>
         <dd>
@@ -29,6 +29,6 @@ export function SwicSection({ detail }: { detail: JurisdictionDetail }) {
           {governanceBody.name} <span className="panel-muted">({GOVERNANCE_KIND[governanceBody.kind]}, {governanceBody.kind})</span>
         </dd>
       </dl>
-    </section>
+    </PanelSection>
   );
 }

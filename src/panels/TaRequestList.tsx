@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { TaRequest } from '../api/schemas';
 import { formatDay } from '../data/freshness';
 import { TA_STATUS_LABEL } from '../data/scip';
+import { PanelSection } from './PanelSection';
 
 const STATUS_RANK: Record<TaRequest['status'], number> = { 'in-delivery': 0, scheduled: 1, requested: 2, complete: 3 };
 
@@ -12,8 +13,7 @@ export function TaRequestList({ requests }: { requests: readonly TaRequest[] }) 
     [requests],
   );
   return (
-    <section className="panel-section" aria-labelledby="ta-heading">
-      <h3 id="ta-heading">Technical-assistance requests</h3>
+    <PanelSection title="Technical-assistance requests">
       {sorted.length === 0 ? (
         <p className="panel-empty">No technical-assistance requests on record</p>
       ) : (
@@ -31,6 +31,6 @@ export function TaRequestList({ requests }: { requests: readonly TaRequest[] }) 
           ))}
         </ul>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * The decoded, indexed gazetteer: ZIPs, cities, county-equivalents and states as one
- * `Place` vocabulary, with exact-name indexes for the resolver. Pure: callers pass in
- * the parsed asset JSON (fetched in the app, read from disk in tests).
+ * The decoded, indexed gazetteer: ZIP table, cities and county-equivalents, with
+ * exact-name indexes for the resolver (places.ts turns rows into `Place`s). Pure:
+ * callers pass in the parsed asset JSON (fetched in the app, read from disk in tests).
  */
 import {
   GAZETTEER_VERSION,

@@ -41,7 +41,7 @@ export function RegionPanel({ regionId, summaries, regions }: RegionPanelProps) 
           <tr>
             <th scope="col">Jurisdiction</th>
             <th scope="col">SCIP status</th>
-            <th scope="col">Plan expires</th>
+            <th scope="col">Expires</th>
             <th scope="col" className="num">
               Defined+
             </th>

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { measureSoak } from './bench/soak';
+const args = ['--use-angle=swiftshader','--enable-unsafe-swiftshader','--ignore-gpu-blocklist','--no-sandbox','--js-flags=--expose-gc'];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+page.on('pageerror', (e) => console.log('pageerror:', String(e)));
+await page.goto('http://127.0.0.1:4189/?mode=wall&cycle=1&motion=off');
+await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 30000 });
+const t0 = Date.now();
+console.log(JSON.stringify(await measureSoak(page, { cycles: (process.argv[2] ?? '50,100,500').split(',').map(Number) })));
+console.log('ms', Date.now() - t0, 'gen', await page.locator('[data-testid=map]').getAttribute('data-generation'));
+await browser.close();
