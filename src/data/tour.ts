@@ -24,7 +24,9 @@ export type TourAction =
   | { type: 'home' }
   | { type: 'toggle-pause' }
   | { type: 'pause' }
-  | { type: 'resume' };
+  | { type: 'resume' }
+  /** a new subset (the `regions` URL parameter changed): start over from the national frame */
+  | { type: 'restart'; regions: readonly number[] | null };
 
 /** `null` (no `regions` parameter) tours all 10 regions in order; a subset keeps its given order. */
 export function tourStops(regions: readonly number[] | null): TourStop[] {
@@ -85,6 +87,8 @@ export function tourReducer(state: TourState, action: TourAction): TourState {
       return state.paused ? state : { ...state, paused: true, run: state.run + 1 };
     case 'resume':
       return state.paused ? { ...state, paused: false, run: state.run + 1 } : state;
+    case 'restart':
+      return { ...initialTourState(action.regions), paused: state.paused, run: state.run + 1 };
   }
 }
 

@@ -306,7 +306,7 @@ export function MapView(props: MapViewProps) {
           <Layer {...regionSelectedLayer(mapTheme, regionId)} />
           {proxies ? (
             <Source id={SOURCE.proxies} type="geojson" data={proxies}>
-              <Layer {...proxyLayer(legend, visible, mapTheme)} />
+              <Layer {...proxyLayer(legend, visible, mapTheme, selected)} />
             </Source>
           ) : null}
           <Source id={SOURCE.searchPoint} type="geojson" data={searchPoints}>

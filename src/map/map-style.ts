@@ -203,7 +203,7 @@ export function hatchImage(): { width: number; height: number; data: Uint8Array 
 }
 
 /** Round, clickable proxies for jurisdictions too small to see or hit (see callouts.ts). */
-export function proxyLayer(legend: Legend, visible: Set<string> | null, theme: MapTheme): CircleLayerSpecification {
+export function proxyLayer(legend: Legend, visible: Set<string> | null, theme: MapTheme, selected: string | null): CircleLayerSpecification {
   return {
     id: LAYER.proxies,
     type: 'circle',
@@ -212,8 +212,8 @@ export function proxyLayer(legend: Legend, visible: Set<string> | null, theme: M
       'circle-radius': 12,
       'circle-color': fillColorExpression(legend),
       'circle-opacity': visibleOpacity(visible),
-      'circle-stroke-color': theme.regionOutline,
-      'circle-stroke-width': 1.2,
+      'circle-stroke-color': ['case', ['==', ['get', 'code'], selected ?? ''], theme.selected, theme.regionOutline],
+      'circle-stroke-width': ['case', ['==', ['get', 'code'], selected ?? ''], 4, 1.2],
     },
   };
 }

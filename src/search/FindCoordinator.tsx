@@ -14,6 +14,8 @@ import type { Resolution } from './resolver';
 import { SearchCombobox } from './SearchCombobox';
 import { SearchResult, outcomeAnnouncement, type Outcome } from './SearchResult';
 import { useSearchEngine } from './use-search-engine';
+import { setSearchPoint } from './search-point';
+import { toComposite } from '../geo/insets';
 import './find-coordinator.css';
 
 const LABEL = 'Find your coordinator';
@@ -48,6 +50,9 @@ export function FindCoordinator() {
     lastFind.current = find;
     if (find !== null) setText(find);
     show(res);
+    // A point-like match (ZIP, city, county, coordinates) is marked on the composite map.
+    const { lon, lat } = res.kind === 'match' ? res.place : { lon: null, lat: null };
+    setSearchPoint(res.kind === 'match' && lon !== null && lat !== null ? toComposite(res.code, [lon, lat]) : null);
     if (res.kind === 'match') navigate({ state: res.code, find }, { replace: fromLink });
     else navigate({ find }, { replace: true });
   };
@@ -104,6 +109,7 @@ export function FindCoordinator() {
     if (find === null) {
       setText('');
       setOutcome(null);
+      setSearchPoint(null);
       return;
     }
     setText(find);

@@ -4,7 +4,6 @@
  * layer, regions (subset), refresh (min), theme, motion.
  */
 import { useUrlState } from '../app/use-url-state';
-import type { UrlState } from '../app/url-params';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { hasWebGL2 } from '../map/webgl';
 import { ChangesPanel } from './ChangesPanel';
@@ -27,11 +26,6 @@ const webglAvailable = typeof document !== 'undefined' && hasWebGL2();
 
 export function WallApp() {
   const { url } = useUrlState();
-  // A new subset is a new tour: restart it from the national frame.
-  return <WallScreen key={url.regions?.join(',') ?? 'all'} url={url} />;
-}
-
-function WallScreen({ url }: { url: UrlState }) {
   const data = useWallData(url.refresh);
   const tour = useTour(url.regions, url.cycle);
   const idle = useIdle(CONTROLS_IDLE_MS);
@@ -44,7 +38,7 @@ function WallScreen({ url }: { url: UrlState }) {
     <div className={`wall theme-${url.theme}${idle ? ' is-idle' : ''}`} data-testid="wall" data-stop={String(stop)}>
       <header className="wall-header">
         <h1 className="wall-title">SCIP status briefing</h1>
-        <StaleBadge asOf={data.meta?.asOf ?? null} staleSince={data.staleSince} sample={data.meta?.sample ?? false} />
+        <StaleBadge asOf={data.meta?.asOf ?? null} staleSince={ready ? data.staleSince : null} sample={data.meta?.sample ?? false} />
       </header>
       {ready ? (
         <KpiBanner summaries={data.summaries ?? []} asOf={data.meta?.asOf ?? ''} />

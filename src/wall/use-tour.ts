@@ -6,7 +6,7 @@
  * window listener is added once and removed on unmount, and the tour position lives in
  * component state, not in the URL, so history does not grow by one entry per stop.
  */
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import {
   currentStop,
   initialTourState,
@@ -46,7 +46,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-const KEY_ACTIONS: Record<string, TourAction['type']> = {
+const KEY_ACTIONS: Record<string, 'toggle-pause' | 'next' | 'prev' | 'home'> = {
   ' ': 'toggle-pause',
   ArrowRight: 'next',
   ArrowLeft: 'prev',
@@ -56,6 +56,14 @@ const KEY_ACTIONS: Record<string, TourAction['type']> = {
 export function useTour(regions: readonly number[] | null, cycleSeconds: number): Tour {
   const [state, rawDispatch] = useReducer(tourReducer, regions, initialTourState);
   const dispatch = useCallback((action: TourAction) => rawDispatch(action), []);
+  // A new subset restarts the tour in place: remounting instead would rebuild the map
+  // (and its WebGL context) for nothing.
+  const subset = regions?.join(',') ?? '';
+  const [tourSubset, setTourSubset] = useState(subset);
+  if (tourSubset !== subset) {
+    setTourSubset(subset);
+    rawDispatch({ type: 'restart', regions });
+  }
   const stop = currentStop(state);
   const label = tourLabel(stop, regions);
 
@@ -77,7 +85,7 @@ export function useTour(regions: readonly number[] | null, cycleSeconds: number)
       // the (focusable) map has focus and would otherwise use arrows to move its cursor.
       e.preventDefault();
       e.stopPropagation();
-      rawDispatch({ type } as TourAction);
+      rawDispatch({ type });
     };
     window.addEventListener('keydown', onKey, { capture: true });
     return () => window.removeEventListener('keydown', onKey, { capture: true });

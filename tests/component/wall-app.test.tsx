@@ -130,4 +130,18 @@ describe('WallApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'National' }));
     expect(label()).toBe('National overview');
   });
+
+  it('a new regions subset in the URL restarts the tour in place', async () => {
+    renderWall('?mode=wall&cycle=600');
+    await waitFor(() => expect(asOf()).not.toBeNull());
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(label()).toBe('Region 1 of 10');
+    act(() => {
+      window.history.pushState(null, '', '/?mode=wall&cycle=600&regions=5,6');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(label()).toBe('National overview');
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(label()).toBe('Region 5 (1 of 2)');
+  });
 });

@@ -128,6 +128,9 @@ test.describe('wall freshness', () => {
     await expect(w.staleBadge).toContainText(/Stale since .+, retrying/);
     await expect(w.asOf).toContainText('Nov 20, 2026');
     await expect(w.overdue).toHaveText('7');
+    // the badge fits the one-line header: nothing reflows when it appears
+    expect(await page.locator('.wall-header').evaluate((el) => el.scrollWidth <= el.clientWidth && el.clientHeight < 100)).toBe(true);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'wall-1920x1080-stale.png') });
     await changeFaults(page, {});
     await expect(w.staleBadge).toHaveCount(0, { timeout: 30_000 });
   });
@@ -159,6 +162,7 @@ test.describe('wall freshness', () => {
     await expect(w.asOf).toContainText('Nov 21, 2026', { timeout: 30_000 });
     await expect(w.changes).toContainText('Missouri: Overdue → Current');
     await expect(w.changes).toContainText('Nov 20, 2026');
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'wall-1920x1080-changes.png') });
     await page.reload();
     await expect(w.changes).toContainText('Missouri: Overdue → Current', { timeout: 30_000 });
   });

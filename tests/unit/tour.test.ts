@@ -12,8 +12,9 @@ import {
   type TourState,
 } from '../../src/data/tour';
 
-const run = (state: TourState, ...actions: TourAction['type'][]): TourState =>
-  actions.reduce((s, type) => tourReducer(s, { type } as TourAction), state);
+type SimpleAction = Exclude<TourAction, { type: 'restart' }>['type'];
+const run = (state: TourState, ...actions: SimpleAction[]): TourState =>
+  actions.reduce((s, type) => tourReducer(s, { type }), state);
 
 describe('tourStops', () => {
   it('starts with the national frame and visits all 10 regions in order', () => {
@@ -87,5 +88,16 @@ describe('tourReducer', () => {
   it('reports the share of the tour shown', () => {
     expect(tourPosition(initialTourState([1, 2]))).toBe(0);
     expect(tourPosition(run(initialTourState([1, 2]), 'next', 'next'))).toBe(1);
+  });
+});
+
+describe('tourReducer restart', () => {
+  it('a new subset starts over from the national frame, keeping pause, and restarts the dwell', () => {
+    const s = run(initialTourState(null), 'next', 'next', 'pause');
+    const r = tourReducer(s, { type: 'restart', regions: [7, 8] });
+    expect(r.stops).toEqual(['national', 7, 8]);
+    expect(currentStop(r)).toBe('national');
+    expect(r.paused).toBe(true);
+    expect(r.run).toBeGreaterThan(s.run);
   });
 });
