@@ -5,6 +5,7 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Legend } from '../data/legend';
+import { captureMapCanvas } from './capture';
 
 export interface ExportInfo {
   title: string;
@@ -14,22 +15,8 @@ export interface ExportInfo {
   labels: Record<string, [number, number]>;
 }
 
-function captureCanvas(map: MaplibreMap): Promise<HTMLCanvasElement> {
-  return new Promise((resolve) => {
-    map.once('render', () => {
-      const src = map.getCanvas();
-      const copy = document.createElement('canvas');
-      copy.width = src.width;
-      copy.height = src.height;
-      copy.getContext('2d')?.drawImage(src, 0, 0);
-      resolve(copy);
-    });
-    map.triggerRepaint();
-  });
-}
-
 export async function exportMapPng(map: MaplibreMap, info: ExportInfo): Promise<Blob> {
-  const shot = await captureCanvas(map);
+  const shot = await captureMapCanvas(map);
   const ratio = shot.width / map.getCanvas().clientWidth;
   const header = 70 * ratio;
   const legendWidth = 260 * ratio;

@@ -4,6 +4,7 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { LAYER } from './ids';
+import { captureMapCanvas } from './capture';
 
 export interface MapDebug {
   /** codes with at least one rendered fill feature */
@@ -44,23 +45,14 @@ export function exposeMapDebug(map: MaplibreMap, generation: number): void {
         })
         .map(([code]) => code);
     },
-    distinctColours() {
-      return new Promise((resolve) => {
-        map.once('render', () => {
-          const src = map.getCanvas();
-          const copy = document.createElement('canvas');
-          copy.width = src.width;
-          copy.height = src.height;
-          const ctx = copy.getContext('2d');
-          if (!ctx) return resolve(0);
-          ctx.drawImage(src, 0, 0);
-          const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-          const colours = new Set<number>();
-          for (let i = 0; i < data.length; i += 4 * 97) colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-          resolve(colours.size);
-        });
-        map.triggerRepaint();
-      });
+    async distinctColours() {
+      const copy = await captureMapCanvas(map);
+      const ctx = copy.getContext('2d');
+      if (!ctx) return 0;
+      const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+      return colours.size;
     },
     camera() {
       const c = map.getCenter();
