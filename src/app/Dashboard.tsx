@@ -77,6 +77,7 @@ export function Dashboard() {
                   searchPoint={searchPoint}
                   describe={model.describe}
                   onSelect={onSelect}
+                  onSelectRegion={(id) => navigate({ region: id, state: null })}
                   onReady={(m) => {
                     mapInstance.current = m;
                   }}

@@ -10,13 +10,15 @@ interface Props {
   dimmed: Set<string> | null;
   selected: string | null;
   cursor: string | null;
+  /** when given, region badges are buttons that open the region */
+  onSelectRegion?: (id: number) => void;
 }
 
 /**
  * No glyph server exists, so labels are HTML over the map (crisp at any DPI and read by
  * nothing: they are aria-hidden; the table and the live region carry the same facts).
  */
-export const MapLabels = memo(function MapLabels({ labels, showRegions, dimmed, selected, cursor }: Props) {
+export const MapLabels = memo(function MapLabels({ labels, showRegions, dimmed, selected, cursor, onSelectRegion }: Props) {
   return (
     <>
       {Object.entries(labels.jurisdictions).map(([code, anchor]) => {
@@ -37,10 +39,25 @@ export const MapLabels = memo(function MapLabels({ labels, showRegions, dimmed, 
       })}
       {showRegions &&
         Object.entries(labels.regions).map(([id, [lon, lat]]) => (
-          <Marker key={`r${id}`} longitude={lon} latitude={lat} anchor="center" style={{ pointerEvents: 'none' }}>
-            <span className="map-region-label" aria-hidden="true">
-              {id}
-            </span>
+          <Marker key={`r${id}`} longitude={lon} latitude={lat} anchor="center" style={onSelectRegion ? undefined : { pointerEvents: 'none' }}>
+            {onSelectRegion ? (
+              <button
+                type="button"
+                className="map-region-label"
+                aria-label={`Region ${id}: show the region`}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onSelectRegion(Number(id));
+                }}
+                onKeyDown={(e) => e.stopPropagation()}
+              >
+                {id}
+              </button>
+            ) : (
+              <span className="map-region-label" aria-hidden="true">
+                {id}
+              </span>
+            )}
           </Marker>
         ))}
     </>

@@ -51,6 +51,7 @@ export interface MapViewProps {
   /** one-line description for tooltips and announcements */
   describe: (code: string) => string;
   onSelect: (code: string | null) => void;
+  onSelectRegion?: (id: number) => void;
   /** called when the map has drawn its data (and again after a rebuild) */
   onReady?: (map: maplibregl.Map) => void;
   /** wall mode: no pan/zoom gestures, no tooltip */
@@ -68,7 +69,7 @@ const FIT_PADDING = { top: 24, bottom: 24, left: 24, right: 24 };
 const EMPTY_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
 export function MapView(props: MapViewProps) {
-  const { legend, theme, selected, regionId, visible, highlight, focus, motion, searchPoint, describe, onSelect, onReady, kiosk } =
+  const { legend, theme, selected, regionId, visible, highlight, focus, motion, searchPoint, describe, onSelect, onSelectRegion, onReady, kiosk } =
     props;
   const national = useNationalGeometry();
   const regions = useRegionGeometry();
@@ -318,6 +319,7 @@ export function MapView(props: MapViewProps) {
             dimmed={visible}
             selected={selected}
             cursor={cursor}
+            onSelectRegion={kiosk ? undefined : onSelectRegion}
           />
         </MapGL>
       ) : null}

@@ -12,9 +12,9 @@ import { REGIONS } from '../data/reference';
 import { definedOrBetterTotals, regionSummaries } from '../data/summaries';
 import { BriefChooser } from './BriefChooser';
 import { BriefRegionMap } from './BriefRegionMap';
+import { formatPercent } from './format';
 import './brief.css';
 
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
 
 export function BriefPage() {
   const { url, notices } = useUrlState();
@@ -96,7 +96,7 @@ function RegionBrief({ regionId }: { regionId: number }) {
                     <td>{formatDay(s.scip.expires)}</td>
                     <td>{s.scip.lastAnnualReport ? formatDay(s.scip.lastAnnualReport) : 'None on record'}</td>
                     <td className="num">
-                      {m.count}/{m.total} ({percent.format(m.share)})
+                      {m.count}/{m.total} ({formatPercent(m.share)})
                     </td>
                   </tr>
                 );

@@ -2,6 +2,7 @@ import type { JurisdictionSummary } from '../api/schemas';
 import { StatusChip } from '../components/StatusChip';
 import { SCIP_STATUS_ORDER } from '../data/scip';
 import { countByStatus, definedOrBetterTotals, workshopsWithin } from '../data/summaries';
+import { WORKSHOP_WINDOW_DAYS, formatCount, formatPercent } from './format';
 
 export interface KpiBannerProps {
   summaries: readonly JurisdictionSummary[];
@@ -9,9 +10,6 @@ export interface KpiBannerProps {
   asOf: string;
 }
 
-const WORKSHOP_WINDOW_DAYS = 30;
-const number = new Intl.NumberFormat('en-US');
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
 
 /**
  * The national picture in four figures, each a number with its words (never a bare
@@ -40,9 +38,9 @@ export function KpiBanner({ summaries, asOf }: KpiBannerProps) {
         <div className="wall-kpi" data-kpi="markers">
           <dt>Markers at Defined or better</dt>
           <dd className="wall-kpi-value">
-            {percent.format(markers.share)}{' '}
+            {formatPercent(markers.share)}{' '}
             <span className="wall-kpi-detail">
-              ({number.format(markers.count)} of {number.format(markers.total)})
+              ({formatCount(markers.count)} of {formatCount(markers.total)})
             </span>
           </dd>
         </div>

@@ -1,16 +1,14 @@
 import type { JurisdictionSummary } from '../api/schemas';
-import { formatDay } from '../data/freshness';
 import { REGIONS } from '../data/reference';
 import { overdueList, rankRegions, workshopsWithin } from '../data/summaries';
 import { useFitHeight } from './use-fit-height';
+import { WORKSHOP_WINDOW_DAYS, formatMonthDay, formatPercent } from './format';
 
 export interface NationalPanelProps {
   summaries: readonly JurisdictionSummary[];
   asOf: string;
 }
 
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
-const WORKSHOP_WINDOW_DAYS = 30;
 
 /** The national frame's panel: who is overdue, what is coming up, how the regions compare. */
 export function NationalPanel({ summaries, asOf }: NationalPanelProps) {
@@ -28,7 +26,7 @@ export function NationalPanel({ summaries, asOf }: NationalPanelProps) {
       <h3 className="wall-section-title">Workshops in the next {WORKSHOP_WINDOW_DAYS} days ({workshops.length})</h3>
       <p className="wall-names">
         {workshops.length
-          ? workshops.map((s) => `${s.name} ${formatDay(s.scip.nextWorkshop).replace(/, \d{4}$/, '')}`).join(', ')
+          ? workshops.map((s) => `${s.name} ${s.scip.nextWorkshop ? formatMonthDay(s.scip.nextWorkshop) : ''}`).join(', ')
           : 'None scheduled'}
       </p>
       <table className="wall-table wall-rank">
@@ -48,7 +46,7 @@ export function NationalPanel({ summaries, asOf }: NationalPanelProps) {
           {ranks.map((r) => (
             <tr key={r.regionId}>
               <th scope="row">Region {r.regionId}</th>
-              <td className="num">{percent.format(r.share)}</td>
+              <td className="num">{formatPercent(r.share)}</td>
               <td className="num">{r.overdue}</td>
             </tr>
           ))}

@@ -5,6 +5,7 @@ import { definedOrBetterShare } from '../data/scip';
 import { definedOrBetterTotals, regionSummaries } from '../data/summaries';
 import { WallCoordinators } from './WallCoordinators';
 import { useFitHeight } from './use-fit-height';
+import { formatMonth, formatPercent } from './format';
 
 export interface RegionPanelProps {
   regionId: number;
@@ -13,10 +14,6 @@ export interface RegionPanelProps {
   regions: readonly Region[] | undefined;
 }
 
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
-/** "Apr 2027": the month is precise enough across a room, and keeps each row on one line */
-const monthYear = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const formatMonth = (isoDate: string) => monthYear.format(new Date(`${isoDate}T00:00:00Z`));
 
 /** One region in large type: its jurisdictions with their status, then who to call. */
 export function RegionPanel({ regionId, summaries, regions }: RegionPanelProps) {
@@ -34,7 +31,7 @@ export function RegionPanel({ regionId, summaries, regions }: RegionPanelProps) 
         {office ? <span className="wall-panel-subtitle"> · {office}</span> : null}
       </h2>
       <p className="wall-panel-summary">
-        {members.length} jurisdictions · {overdue} overdue · {percent.format(markers.share)} of markers at Defined or better
+        {members.length} jurisdictions · {overdue} overdue · {formatPercent(markers.share)} of markers at Defined or better
       </p>
       <table className="wall-table">
         <thead>
@@ -57,7 +54,7 @@ export function RegionPanel({ regionId, summaries, regions }: RegionPanelProps) 
               <td>
                 <time dateTime={s.scip.expires}>{formatMonth(s.scip.expires)}</time>
               </td>
-              <td className="num">{percent.format(definedOrBetterShare(s.markers))}</td>
+              <td className="num">{formatPercent(definedOrBetterShare(s.markers))}</td>
             </tr>
           ))}
         </tbody>

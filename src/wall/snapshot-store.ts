@@ -75,7 +75,7 @@ export function sameVersion(a: WallSnapshot, b: WallSnapshot): boolean {
  */
 export function persistSnapshot(next: WallSnapshot): WallSnapshot | null {
   const current = readSnapshot(SNAPSHOT_KEY);
-
+  if (current && !sameVersion(current, next)) write(PREVIOUS_KEY, current);
   write(SNAPSHOT_KEY, next);
   return readSnapshot(PREVIOUS_KEY);
 }

@@ -86,6 +86,23 @@ test.describe('national map', () => {
     expect(after?.zoom).not.toBe(before?.zoom);
   });
 
+  test('clicking a region badge selects the region; clicking a state selects the state', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Region 4: show the region' }).click();
+    await expect(page).toHaveURL(/region=4/);
+    await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2, name: 'Region 4' })).toBeVisible();
+    // Click the middle of Texas' label: the fill under it is Texas.
+    await page.goto('/');
+    await expect(page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible();
+    const box = await page.locator('.map-label[data-code="TX"]').boundingBox();
+    if (!box) throw new Error('no TX label');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 12);
+    await expect(page.getByRole('tooltip')).toContainText('Texas · Region 6');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height + 12);
+    await expect(page).toHaveURL(/state=TX/);
+    await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2, name: 'Texas' })).toBeVisible();
+  });
+
   test('axe: no serious or critical violations on the map and the table views', async ({ page }) => {
     await openApp(page, '?layer=scip');
     await expectNoSeriousAxeViolations(page);
