@@ -115,9 +115,11 @@ function writeResults(metrics: readonly Metric[], options: BenchOptions, seconds
   const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, node ${process.version}, ${load}`;
   mkdirSync(RESULTS_DIR, { recursive: true });
+  // Three decimals: float noise in the last digits would only make the committed diff noisy.
+  const rounded = metrics.map((m) => ({ ...m, value: m.value === null ? null : Math.round(m.value * 1000) / 1000 }));
   writeFileSync(
     join(RESULTS_DIR, 'latest.json'),
-    `${JSON.stringify({ generatedAt: when, durationSeconds: Math.round(seconds), machine, runs: options.runs, soakCycles: options.soakCycles, metrics }, null, 2)}\n`,
+    `${JSON.stringify({ generatedAt: when, durationSeconds: Math.round(seconds), machine, runs: options.runs, soakCycles: options.soakCycles, metrics: rounded }, null, 2)}\n`,
   );
   const md = [
     '# Benchmark results',

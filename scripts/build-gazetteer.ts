@@ -1,14 +1,17 @@
 /**
- * Builds the offline gazetteer the search box uses: public/gazetteer/{zips,places}.json.
+ * Builds the offline gazetteer the search box uses, in public/gazetteer/:
+ * zip-index.json (which shard holds which ZIPs), zips-NNN.json (the ZIP shards, with
+ * their city names) and places.json (county-equivalents and city aliases).
  *
  *   npx tsx scripts/build-gazetteer.ts
  *
  * Inputs are all local: ZIP centroids and city names from the `zipcodes` npm package,
  * county-equivalents from public/geo/counties.json (written by the geo build, so run
  * that first), state codes from src/data/reference.ts. Output is deterministic: the
- * same inputs give byte-identical files.
+ * same inputs give byte-identical files, and any other file in public/gazetteer is
+ * deleted, so a layout change leaves nothing stale behind.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,17 +19,28 @@ import { gzipSync } from 'node:zlib';
 import { JURISDICTIONS } from '../src/data/reference';
 import {
   GAZETTEER_VERSION,
+  PLACES_FILE,
+  ZIP_INDEX_FILE,
   deltaEncode,
+  firstUseEncode,
   runEncode,
   toFixedUnits,
+  zipShardFile,
   type PlacesAsset,
-  type ZipAsset,
+  type ZipIndexAsset,
+  type ZipShardAsset,
 } from '../src/search/gazetteer-format';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'public/gazetteer');
 /** `--counties <file>` reads another counties table (tests, or a geo build elsewhere). */
 const countiesArg = process.argv.indexOf('--counties');
+/**
+ * How many ZIP shards: ~1,300 ZIPs and 5–10 KB gzip each, small enough that a ZIP search
+ * is one short fetch, few enough that a name search (which needs them all) is not a
+ * flood of requests.
+ */
+const SHARD_COUNT = 32;
 const countiesPath = resolve(
   root,
   countiesArg >= 0 ? (process.argv[countiesArg + 1] ?? 'public/geo/counties.json') : 'public/geo/counties.json',
@@ -93,23 +107,63 @@ function readCounties(): CountyRow[] {
     .sort((a, b) => byText(a[0], b[0]));
 }
 
-interface CityGroup {
-  name: string;
-  state: string;
+/** The city a ZIP names, as the app shows it; null for single-business ZIPs ("Shell Oil Box 150"), which are not places anyone types. */
+function cityOf(z: ZipRecord): string | null {
+  if (/\d/.test(z.city)) return null;
+  return DISPLAY_NAMES[`${z.city}|${z.state}`] ?? z.city;
 }
 
-function groupCities(zips: readonly ZipRecord[]): CityGroup[] {
-  const groups = new Map<string, CityGroup>();
+const prefixOf = (z: ZipRecord): number => Math.floor(Number(z.zip) / 100);
+
+/**
+ * Cuts the ZIPs (sorted) into SHARD_COUNT runs of whole 3-digit prefixes with about the
+ * same number of rows each: shard k starts at the first prefix at or past k/SHARD_COUNT
+ * of the rows. Returns each shard's first prefix.
+ */
+function shardStarts(zips: readonly ZipRecord[]): number[] {
+  const starts = [0];
+  let seen = 0;
+  let prev = -1;
   for (const z of zips) {
-    // Single-business ZIPs ("Shell Oil Box 150") are not places anyone types.
-    if (/\d/.test(z.city)) continue;
-    const key = `${z.city}|${z.state}`;
-    if (!groups.has(key)) groups.set(key, { name: DISPLAY_NAMES[key] ?? z.city, state: z.state });
+    const prefix = prefixOf(z);
+    if (prefix !== prev && seen >= (starts.length * zips.length) / SHARD_COUNT) starts.push(prefix);
+    prev = prefix;
+    seen++;
   }
-  return [...groups.values()];
+  return starts;
 }
 
-function build(): { zips: ZipAsset; places: PlacesAsset } {
+function encodeShard(rows: readonly ZipRecord[]): ZipShardAsset {
+  const states: string[] = [];
+  const stateOf = (s: string): number => {
+    if (!states.includes(s)) states.push(s);
+    return states.indexOf(s);
+  };
+  const cities: string[] = [];
+  const cityIndex = new Map<string, number>();
+  const cityCol = rows.map((z) => {
+    const name = cityOf(z);
+    if (name === null) return -1;
+    let i = cityIndex.get(name);
+    if (i === undefined) {
+      i = cities.push(name) - 1;
+      cityIndex.set(name, i);
+    }
+    return i;
+  });
+  return {
+    v: GAZETTEER_VERSION,
+    states,
+    zip: deltaEncode(rows.map((z) => Number(z.zip))),
+    stateRuns: runEncode(rows.map((z) => stateOf(z.state))),
+    cities,
+    city: firstUseEncode(cityCol),
+    lat: deltaEncode(rows.map((z) => toFixedUnits(z.latitude))),
+    lon: deltaEncode(rows.map((z) => toFixedUnits(z.longitude))),
+  };
+}
+
+function build(): Map<string, unknown> {
   const zipRows = readZips();
   const counties = readCounties();
   const states = [...JURISDICTIONS.map((j) => j.code), ...OUTSIDE];
@@ -119,45 +173,28 @@ function build(): { zips: ZipAsset; places: PlacesAsset } {
     if (i === undefined) throw new Error(`unknown state code ${s}`);
     return i;
   };
+  zipRows.forEach((z) => indexOfState(z.state));
 
-  const cities = groupCities(zipRows).sort(
-    (a, b) => indexOfState(a.state) - indexOfState(b.state) || byText(a.name, b.name),
-  );
-  const cityKey = (name: string, state: string) => `${name}|${state}`;
-  const globalCity = new Map(cities.map((c, i) => [cityKey(c.name, c.state), i]));
-  const firstCityOfState = new Map<string, number>();
-  cities.forEach((c, i) => {
-    if (!firstCityOfState.has(c.state)) firstCityOfState.set(c.state, i);
+  const files = new Map<string, unknown>();
+  const starts = shardStarts(zipRows);
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? Infinity;
+    const rows = zipRows.filter((z) => prefixOf(z) >= start && prefixOf(z) < end);
+    files.set(zipShardFile(start), encodeShard(rows));
   });
-  const localCity = (z: ZipRecord): number => {
-    const key = cityKey(DISPLAY_NAMES[cityKey(z.city, z.state)] ?? z.city, z.state);
-    const g = globalCity.get(key);
-    return g === undefined ? -1 : g - (firstCityOfState.get(z.state) ?? 0);
-  };
+  const index: ZipIndexAsset = { v: GAZETTEER_VERSION, starts };
+  files.set(ZIP_INDEX_FILE, index);
 
-  const zips: ZipAsset = {
-    v: GAZETTEER_VERSION,
-    states,
-    zip: deltaEncode(zipRows.map((z) => Number(z.zip))),
-    stateRuns: runEncode(zipRows.map((z) => indexOfState(z.state))),
-    city: zipRows.map(localCity),
-    lat: deltaEncode(zipRows.map((z) => toFixedUnits(z.latitude))),
-    lon: deltaEncode(zipRows.map((z) => toFixedUnits(z.longitude))),
-  };
-
-  const aliases: Array<[string, number]> = ALIASES.map(([alias, city, state]) => {
-    const i = globalCity.get(cityKey(DISPLAY_NAMES[cityKey(city, state)] ?? city, state));
-    if (i === undefined) throw new Error(`alias ${alias}: no city ${city}, ${state} in the ZIP data`);
-    return [alias, i];
+  const cityNames = new Set(zipRows.map((z) => `${cityOf(z) ?? ''}|${z.state}`));
+  const aliases = ALIASES.map(([alias, city, state]): [string, string, string] => {
+    const name = DISPLAY_NAMES[`${city}|${state}`] ?? city;
+    if (!cityNames.has(`${name}|${state}`)) throw new Error(`alias ${alias}: no city ${city}, ${state} in the ZIP data`);
+    return [alias, name, state];
   });
 
   const places: PlacesAsset = {
     v: GAZETTEER_VERSION,
     states,
-    cities: {
-      name: cities.map((c) => c.name),
-      stateRuns: runEncode(cities.map((c) => indexOfState(c.state))),
-    },
     counties: {
       fips: deltaEncode(counties.map((c) => Number(c[0]))),
       name: counties.map((c) => c[1]),
@@ -167,27 +204,34 @@ function build(): { zips: ZipAsset; places: PlacesAsset } {
     },
     aliases,
   };
-  return { zips, places };
+  files.set(PLACES_FILE, places);
+  return files;
 }
 
 function main(): void {
-  const { zips, places } = build();
+  const files = build();
   mkdirSync(outDir, { recursive: true });
+  for (const stale of readdirSync(outDir).filter((f) => !files.has(f))) {
+    rmSync(resolve(outDir, stale), { recursive: true });
+    console.log(`public/gazetteer/${stale}: deleted (not part of this layout)`);
+  }
   let total = 0;
   let totalGz = 0;
-  for (const [file, data] of [['zips.json', zips], ['places.json', places]] as const) {
+  const shardGz: number[] = [];
+  for (const [file, data] of [...files].sort(([a], [b]) => byText(a, b))) {
     const text = JSON.stringify(data);
     writeFileSync(resolve(outDir, file), text);
-    const raw = Buffer.byteLength(text);
     const gz = gzipSync(text, { level: 9 }).length;
-    total += raw;
+    total += Buffer.byteLength(text);
     totalGz += gz;
-    console.log(`public/gazetteer/${file}: ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`);
+    if (file.startsWith('zips-')) shardGz.push(gz);
+    else console.log(`public/gazetteer/${file}: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`);
   }
+  const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(
-    `gazetteer: ${zips.zip.length} ZIPs, ${places.cities.name.length} cities, ${places.counties.name.length} counties; ` +
-      `${(total / 1024).toFixed(1)} KB raw, ${(totalGz / 1024).toFixed(1)} KB gzip`,
+    `public/gazetteer/zips-*.json: ${shardGz.length} shards, ${kb(Math.min(...shardGz))}–${kb(Math.max(...shardGz))} KB gzip each`,
   );
+  console.log(`gazetteer: ${files.size} files, ${kb(total)} KB raw, ${kb(totalGz)} KB gzip`);
 }
 
 main();

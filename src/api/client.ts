@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { apiBaseUrl } from './config';
+import { requestsReady } from './gate';
 import { ApiContractError, ApiError, contractErrorFrom } from './errors';
 import { API_PREFIX, ENDPOINTS, Problem } from './schemas';
 
@@ -78,6 +79,19 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     const path = pathFor(key, params);
     const endpoint = `GET ${path}`;
     const doFetch = options.fetch ?? globalThis.fetch;
+
+    try {
+      await requestsReady();
+    } catch (cause) {
+      throw new ApiError({
+        endpoint,
+        status: 0,
+        title: 'Mock API unavailable',
+        detail: 'The built-in sample-data service could not start in this browser.',
+        message: `${endpoint}: the built-in sample-data service could not start (${cause instanceof Error ? cause.message : String(cause)}).`,
+        cause,
+      });
+    }
 
     let response: Response;
     try {

@@ -1,16 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { mocksEnabled } from '../api/config';
+import { holdRequestsUntil } from '../api/gate';
+import { loadInsetFrames, loadLabels, loadNational, loadRegions } from '../geo/boundaries';
 import { Providers } from './Providers';
 import { App } from './App';
 import './styles.css';
 
-async function start(): Promise<void> {
+function start(): void {
   // The mock API is a lazy chunk: a build pointed at a real API never downloads it.
-  if (mocksEnabled) {
-    const { startMockWorker } = await import('../../mocks/browser');
-    await startMockWorker();
-  }
+  // Only API calls wait for it; the page and its boundaries load meanwhile.
+  if (mocksEnabled) holdRequestsUntil(import('../../mocks/browser').then((m) => m.startMockWorker()));
+  // Boundaries are static assets, independent of the API: start them before React mounts.
+  void Promise.all([loadNational(), loadRegions(), loadLabels(), loadInsetFrames()]).catch(() => undefined);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
@@ -22,4 +24,4 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+start();

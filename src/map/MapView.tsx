@@ -255,8 +255,13 @@ export function MapView(props: MapViewProps) {
           Boundaries could not be loaded ({geoError.message}). The table view still works.
         </div>
       ) : null}
-      {!dataReady && !geoError ? <div className="map-loading">Loading boundaries…</div> : null}
-      {dataReady ? (
+      {!dataReady && !geoError ? (
+        <div className="map-loading" role="status">
+          Loading boundaries…
+        </div>
+      ) : null}
+      {/* The map (and its worker) starts at once; sources join when the boundaries arrive. */}
+      {!geoError ? (
         <MapGL
           key={generation}
           ref={attachMap}
@@ -284,43 +289,47 @@ export function MapView(props: MapViewProps) {
           minZoom={1}
           maxZoom={9}
         >
-          <Source id={SOURCE.jurisdictions} type="geojson" data={national.data} promoteId="code">
-            <Layer {...fillLayer(legend, visible)} />
-            <Layer {...hatchLayer(legend)} />
-            <Layer {...outlineLayer(mapTheme)} />
-          </Source>
-          <Source id={SOURCE.regions} type="geojson" data={regions.data}>
-            <Layer {...regionOutlineLayer(mapTheme)} />
-          </Source>
-          <Source id={SOURCE.insetFrames} type="geojson" data={frames.data}>
-            <Layer {...insetFramesLayer(mapTheme)} />
-          </Source>
-          {callouts ? (
-            <Source id={SOURCE.callouts} type="geojson" data={callouts}>
-              <Layer {...calloutLayer(mapTheme)} />
-            </Source>
+          {dataReady ? (
+            <>
+              <Source id={SOURCE.jurisdictions} type="geojson" data={national.data} promoteId="code">
+                <Layer {...fillLayer(legend, visible)} />
+                <Layer {...hatchLayer(legend)} />
+                <Layer {...outlineLayer(mapTheme)} />
+              </Source>
+              <Source id={SOURCE.regions} type="geojson" data={regions.data}>
+                <Layer {...regionOutlineLayer(mapTheme)} />
+              </Source>
+              <Source id={SOURCE.insetFrames} type="geojson" data={frames.data}>
+                <Layer {...insetFramesLayer(mapTheme)} />
+              </Source>
+              {callouts ? (
+                <Source id={SOURCE.callouts} type="geojson" data={callouts}>
+                  <Layer {...calloutLayer(mapTheme)} />
+                </Source>
+              ) : null}
+              {/* Highlight layers sit above all outlines; always mounted, driven by filter and feature-state. */}
+              <Layer {...legendHighlightLayer(mapTheme, highlight)} />
+              <Layer {...hoverLayer(mapTheme)} />
+              <Layer {...selectedLayer(mapTheme, selected)} />
+              <Layer {...regionSelectedLayer(mapTheme, regionId)} />
+              {proxies ? (
+                <Source id={SOURCE.proxies} type="geojson" data={proxies}>
+                  <Layer {...proxyLayer(legend, visible, mapTheme, selected)} />
+                </Source>
+              ) : null}
+              <Source id={SOURCE.searchPoint} type="geojson" data={searchPoints}>
+                <Layer {...searchPointLayer()} />
+              </Source>
+              <MapLabels
+                labels={labels.data}
+                showRegions={legend.layer === 'region'}
+                dimmed={visible}
+                selected={selected}
+                cursor={cursor}
+                onSelectRegion={kiosk ? undefined : onSelectRegion}
+              />
+            </>
           ) : null}
-          {/* Highlight layers sit above all outlines; always mounted, driven by filter and feature-state. */}
-          <Layer {...legendHighlightLayer(mapTheme, highlight)} />
-          <Layer {...hoverLayer(mapTheme)} />
-          <Layer {...selectedLayer(mapTheme, selected)} />
-          <Layer {...regionSelectedLayer(mapTheme, regionId)} />
-          {proxies ? (
-            <Source id={SOURCE.proxies} type="geojson" data={proxies}>
-              <Layer {...proxyLayer(legend, visible, mapTheme, selected)} />
-            </Source>
-          ) : null}
-          <Source id={SOURCE.searchPoint} type="geojson" data={searchPoints}>
-            <Layer {...searchPointLayer()} />
-          </Source>
-          <MapLabels
-            labels={labels.data}
-            showRegions={legend.layer === 'region'}
-            dimmed={visible}
-            selected={selected}
-            cursor={cursor}
-            onSelectRegion={kiosk ? undefined : onSelectRegion}
-          />
         </MapGL>
       ) : null}
       {hover && !kiosk ? (

@@ -1,23 +1,48 @@
 /**
  * The on-disk shape of public/gazetteer/*.json. Columnar arrays of small integers
  * (delta-encoded, coordinates in thousandths of a degree ≈ 110 m) so gzip can do its
- * work: the ZIP table is ~42,000 rows. The build writes these; the app decodes them.
+ * work. The ZIP table (~42,000 rows, with the city names) is split into shards of
+ * consecutive 3-digit ZIP prefixes, so a ZIP search fetches one shard of a few KB; a
+ * name search needs every shard (cities are the places named by ZIPs) plus places.json
+ * (county-equivalents and city aliases). The build writes these; the app decodes them.
  */
 
-export const GAZETTEER_VERSION = 1;
+export const GAZETTEER_VERSION = 2;
 
 /** Coordinates are stored as integers in units of 1/COORD_SCALE degree. */
 export const COORD_SCALE = 1000;
 
-export interface ZipAsset {
+/** The manifest: which shard holds which ZIPs. */
+export const ZIP_INDEX_FILE = 'zip-index.json';
+export const PLACES_FILE = 'places.json';
+
+/** Shard file for the shard whose first 3-digit ZIP prefix is `start` ("zips-967.json"). */
+export const zipShardFile = (start: number): string => `zips-${String(start).padStart(3, '0')}.json`;
+
+export interface ZipIndexAsset {
   v: typeof GAZETTEER_VERSION;
-  /** state/territory codes indexed by the runs below (same table as places.json) */
+  /**
+   * Per shard, ascending, the first 3-digit ZIP prefix it holds: shard k holds the ZIPs
+   * whose prefix is in [starts[k], starts[k + 1]); starts[0] is 0.
+   */
+  starts: number[];
+}
+
+export interface ZipShardAsset {
+  v: typeof GAZETTEER_VERSION;
+  /** state/territory codes used by this shard, indexed by `stateRuns` */
   states: string[];
-  /** ZIP codes as numbers, ascending, delta-encoded */
+  /** ZIP codes as numbers, ascending, delta-encoded (the first one absolute) */
   zip: number[];
   /** [stateIndex, count, stateIndex, count, ...] over the ZIP rows */
   stateRuns: number[];
-  /** per ZIP: index of its city among its state's cities in places.json, -1 when none */
+  /** city names, in the order the rows first name them */
+  cities: string[];
+  /**
+   * Per ZIP, its city: 0 = the next name in `cities` not yet used; k > 0 = the name k
+   * places before that one (a repeat); -1 = none (single-business ZIPs). Mostly zeros,
+   * which gzip shrinks to almost nothing.
+   */
   city: number[];
   /** delta-encoded, 1/COORD_SCALE degrees */
   lat: number[];
@@ -26,15 +51,8 @@ export interface ZipAsset {
 
 export interface PlacesAsset {
   v: typeof GAZETTEER_VERSION;
+  /** the order cities and counties are listed in: the 56, then the Freely Associated States */
   states: string[];
-  /**
-   * cities: ZIPs grouped by city and state, sorted by state then name. Their points are
-   * not stored: a city sits at the centroid of its ZIPs (zips.json `city`), computed on load.
-   */
-  cities: {
-    name: string[];
-    stateRuns: number[];
-  };
   /** county-equivalents, sorted by FIPS */
   counties: {
     /** 5-digit FIPS as numbers, delta-encoded */
@@ -44,8 +62,8 @@ export interface PlacesAsset {
     lat: number[];
     lon: number[];
   };
-  /** other names for a city: [alias, global city index] */
-  aliases: Array<[string, number]>;
+  /** other names for a ZIP city: [alias, city name as in the shards, state] */
+  aliases: Array<[string, string, string]>;
 }
 
 export function deltaEncode(values: readonly number[]): number[] {
@@ -80,6 +98,25 @@ export function runDecode(runs: readonly number[]): number[] {
     for (let k = 0; k < count; k++) out.push(value);
   }
   return out;
+}
+
+/** Indexes into a first-use-ordered table (-1 = none) → the `ZipShardAsset.city` encoding. */
+export function firstUseEncode(indexes: readonly number[]): number[] {
+  let next = 0;
+  return indexes.map((i) => {
+    if (i < 0) return -1;
+    if (i > next) throw new RangeError(`firstUseEncode: index ${i} before ${next} was used`);
+    if (i === next) {
+      next++;
+      return 0;
+    }
+    return next - i;
+  });
+}
+
+export function firstUseDecode(codes: readonly number[]): number[] {
+  let next = 0;
+  return codes.map((c) => (c < 0 ? -1 : c === 0 ? next++ : next - c));
 }
 
 export const toFixedUnits = (deg: number): number => Math.round(deg * COORD_SCALE);

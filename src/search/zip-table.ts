@@ -1,0 +1,163 @@
+/**
+ * The ZIP table, one shard at a time: a ZIP search decodes only the shard that holds
+ * its ZIP and answers from the ZIP's own state code (no boundaries, no place names).
+ * `ZipStore` is what the resolver and the type-ahead read: the shards decoded so far,
+ * placed by the manifest, so it can tell "not in the gazetteer" from "not loaded yet".
+ */
+import {
+  GAZETTEER_VERSION,
+  ZIP_INDEX_FILE,
+  deltaDecode,
+  firstUseDecode,
+  fromFixedUnits,
+  runDecode,
+  type ZipIndexAsset,
+  type ZipShardAsset,
+} from './gazetteer-format';
+import { GazetteerFormatError, isNumberArray, isRecord, isStringArray } from './asset-checks';
+
+/** One decoded shard: ZIPs ascending, with their state, city name and centroid. */
+export interface ZipTable {
+  codes: Int32Array;
+  states: readonly string[];
+  state: Uint8Array;
+  /** the city each ZIP names; null for single-business ZIPs */
+  city: ReadonlyArray<string | null>;
+  lat: Float64Array;
+  lon: Float64Array;
+}
+
+export interface ZipRow {
+  /** five digits, zero-padded */
+  zip: string;
+  state: string | null;
+  city: string | null;
+  lat: number;
+  lon: number;
+}
+
+/** What the resolver and the type-ahead need from the ZIP table. */
+export interface ZipLookup {
+  /** The row for this ZIP; null when it is not in the table. */
+  get(zip: number): ZipRow | null;
+  /** Rows with from <= ZIP < to, ascending, at most `limit`. */
+  range(from: number, to: number, limit: number): ZipRow[];
+}
+
+export function parseZipIndex(json: unknown): ZipIndexAsset {
+  if (!isRecord(json) || json.v !== GAZETTEER_VERSION) throw new GazetteerFormatError(ZIP_INDEX_FILE, 'unknown version');
+  const { starts } = json;
+  if (!isNumberArray(starts) || starts[0] !== 0 || starts.some((s, i) => i > 0 && s <= (starts[i - 1] ?? 0))) {
+    throw new GazetteerFormatError(ZIP_INDEX_FILE, 'starts must ascend from 0');
+  }
+  return { v: GAZETTEER_VERSION, starts };
+}
+
+/** Checks the shape of fetched JSON before trusting it; a stale cached asset fails loudly. */
+export function parseZipShard(json: unknown, file: string): ZipShardAsset {
+  if (!isRecord(json) || json.v !== GAZETTEER_VERSION) throw new GazetteerFormatError(file, 'unknown version');
+  const { states, cities, zip, stateRuns, city, lat, lon } = json;
+  if (!isStringArray(states) || !isStringArray(cities)) throw new GazetteerFormatError(file, 'states or cities');
+  for (const [name, col] of Object.entries({ zip, stateRuns, city, lat, lon })) {
+    if (!isNumberArray(col)) throw new GazetteerFormatError(file, `${name} is not a number column`);
+  }
+  const asset = json as unknown as ZipShardAsset;
+  const n = asset.zip.length;
+  if (asset.city.length !== n || asset.lat.length !== n || asset.lon.length !== n) {
+    throw new GazetteerFormatError(file, 'columns differ in length');
+  }
+  return asset;
+}
+
+export function decodeZipShard(asset: ZipShardAsset): ZipTable {
+  const names = asset.cities;
+  return {
+    codes: Int32Array.from(deltaDecode(asset.zip)),
+    states: asset.states,
+    state: Uint8Array.from(runDecode(asset.stateRuns)),
+    city: firstUseDecode(asset.city).map((i) => names[i] ?? null),
+    lat: Float64Array.from(deltaDecode(asset.lat), fromFixedUnits),
+    lon: Float64Array.from(deltaDecode(asset.lon), fromFixedUnits),
+  };
+}
+
+/** First index whose ZIP is >= zip. */
+function lowerBound(codes: Int32Array, zip: number): number {
+  let lo = 0;
+  let hi = codes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((codes[mid] ?? 0) < zip) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function rowAt(t: ZipTable, i: number): ZipRow | null {
+  const code = t.codes[i];
+  if (code === undefined) return null;
+  return {
+    zip: String(code).padStart(5, '0'),
+    state: t.states[t.state[i] ?? -1] ?? null,
+    city: t.city[i] ?? null,
+    lat: t.lat[i] ?? 0,
+    lon: t.lon[i] ?? 0,
+  };
+}
+
+/** Which shard holds this ZIP (index into `starts`). */
+export function shardOf(starts: readonly number[], zip: number): number {
+  const prefix = Math.floor(zip / 100);
+  let k = 0;
+  while (k + 1 < starts.length && (starts[k + 1] ?? Infinity) <= prefix) k++;
+  return k;
+}
+
+/** Shards holding any ZIP in [from, to). */
+export function shardsOf(starts: readonly number[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = shardOf(starts, from); k < starts.length && (starts[k] ?? Infinity) * 100 < to; k++) out.push(k);
+  return out;
+}
+
+/** The shards decoded so far; the caller loads the ones a query needs before asking. */
+export interface ZipStore extends ZipLookup {
+  readonly starts: readonly number[];
+  has(shard: number): boolean;
+  add(shard: number, table: ZipTable): void;
+  /** every shard, in ZIP order, once all are loaded (for building the city list); else null */
+  all(): ZipTable[] | null;
+}
+
+export function createZipStore(index: ZipIndexAsset): ZipStore {
+  const { starts } = index;
+  const tables: Array<ZipTable | undefined> = starts.map(() => undefined);
+  return {
+    starts,
+    has: (k) => tables[k] !== undefined,
+    add(k, table) {
+      tables[k] = table;
+    },
+    all: () => (tables.every((t) => t !== undefined) ? (tables as ZipTable[]) : null),
+    get(zip) {
+      const t = tables[shardOf(starts, zip)];
+      if (!t) return null;
+      const i = lowerBound(t.codes, zip);
+      return t.codes[i] === zip ? rowAt(t, i) : null;
+    },
+    range(from, to, limit) {
+      const out: ZipRow[] = [];
+      for (const k of shardsOf(starts, from, to)) {
+        // An unloaded shard in the middle would leave a silent gap: answer nothing until it lands.
+        const t = tables[k];
+        if (!t) return [];
+        for (let i = lowerBound(t.codes, from); out.length < limit && (t.codes[i] ?? Infinity) < to; i++) {
+          const row = rowAt(t, i);
+          if (row) out.push(row);
+        }
+        if (out.length >= limit) break;
+      }
+      return out;
+    },
+  };
+}
