@@ -6,8 +6,8 @@
  * number of elements.
  *
  *   const rows = await measureSoak(page, { cycles: [50, 100, 500] });
- *   // heap growth 50 → 500 should stay under 10 %, the DOM flat (the element count depends
- *   // on the stop shown; cycle counts 11 apart land on the same stop of a full tour)
+ *   // heap growth 50 → 500 should stay under 10 %, the DOM flat (every sample is taken on
+ *   // the national frame, so element counts compare like with like)
  *
  * One cycle = one move to the next stop, followed by two animation frames so React has
  * committed and MapLibre has drawn that stop before the next move.
@@ -18,7 +18,7 @@ export interface SoakSample {
   cycle: number;
   heapMB: number;
   domNodes: number;
-  /** the tour stop on screen ("Region 6 of 10"): DOM size depends on the stop, so compare like with like */
+  /** the tour stop sampled: always "National overview" (DOM size depends on the stop) */
   stop: string;
 }
 
@@ -38,10 +38,17 @@ async function advance(page: Page, moves: number): Promise<void> {
   }, moves);
 }
 
+/**
+ * Samples on the national frame every time (Home first), so the element counts compare like
+ * with like: each region shows a different number of rows. Home restarts the dwell, and the
+ * sample takes well under the 1 s cycle, so the tour's own timer cannot move it meanwhile.
+ */
 async function sample(page: Page, cycle: number): Promise<SoakSample> {
   return page.evaluate(async (c) => {
     const gc = (window as unknown as { gc?: () => void }).gc;
     if (!gc) throw new Error('window.gc is missing: launch Chromium with --js-flags=--expose-gc');
+    window.__wall?.home();
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
     // Two passes with a pause between: the first frees, the second collects what the first released.
     gc();
     await new Promise((r) => setTimeout(r, 200));

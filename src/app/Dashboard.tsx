@@ -39,6 +39,7 @@ export function Dashboard() {
     (code: string | null) => navigate({ state: code, region: null }),
     [navigate],
   );
+  const onSelectRegion = useCallback((id: number) => navigate({ region: id, state: null }), [navigate]);
 
   const active = useMemo(() => new Set(url.filter ? url.filter.split(',') : []), [url.filter]);
   const toggleFilter = (key: string) => {
@@ -77,7 +78,7 @@ export function Dashboard() {
                   searchPoint={searchPoint}
                   describe={model.describe}
                   onSelect={onSelect}
-                  onSelectRegion={(id) => navigate({ region: id, state: null })}
+                  onSelectRegion={onSelectRegion}
                   onReady={(m) => {
                     mapInstance.current = m;
                   }}

@@ -14,52 +14,77 @@ interface Props {
   onSelectRegion?: (id: number) => void;
 }
 
+interface LabelProps {
+  code: string;
+  lon: number;
+  lat: number;
+  dimmed: boolean;
+  selected: boolean;
+  cursor: boolean;
+}
+
+/** One memoised marker per code: a new selection re-renders two labels, not 56. */
+const JurisdictionLabel = memo(function JurisdictionLabel({ code, lon, lat, dimmed, selected, cursor }: LabelProps) {
+  const cls = ['map-label', dimmed ? 'is-dimmed' : '', selected ? 'is-selected' : '', cursor ? 'is-cursor' : ''].join(' ');
+  return (
+    <Marker longitude={lon} latitude={lat} anchor="center" style={{ pointerEvents: 'none' }}>
+      <span className={cls} aria-hidden="true" data-code={code}>
+        {code}
+      </span>
+    </Marker>
+  );
+});
+
+const RegionBadge = memo(function RegionBadge({ id, lon, lat, onSelectRegion }: { id: number; lon: number; lat: number; onSelectRegion?: ((id: number) => void) | undefined }) {
+  return (
+    <Marker longitude={lon} latitude={lat} anchor="center" style={onSelectRegion ? undefined : { pointerEvents: 'none' }}>
+      {onSelectRegion ? (
+        <button
+          type="button"
+          className="map-region-label"
+          aria-label={`Region ${id}: show the region`}
+          onClick={(e) => {
+            e.stopPropagation();
+            onSelectRegion(id);
+          }}
+          onKeyDown={(e) => e.stopPropagation()}
+        >
+          {id}
+        </button>
+      ) : (
+        <span className="map-region-label" aria-hidden="true">
+          {id}
+        </span>
+      )}
+    </Marker>
+  );
+});
+
 /**
- * No glyph server exists, so labels are HTML over the map (crisp at any DPI and read by
- * nothing: they are aria-hidden; the table and the live region carry the same facts).
+ * No glyph server exists, so labels are HTML over the map (crisp at any DPI). State codes
+ * are aria-hidden: the table and the map's live region carry the same facts as text.
  */
-export const MapLabels = memo(function MapLabels({ labels, showRegions, dimmed, selected, cursor, onSelectRegion }: Props) {
+export function MapLabels({ labels, showRegions, dimmed, selected, cursor, onSelectRegion }: Props) {
   return (
     <>
       {Object.entries(labels.jurisdictions).map(([code, anchor]) => {
         const [lon, lat] = labelPosition(code, anchor);
-        const cls = [
-          'map-label',
-          dimmed && !dimmed.has(code) ? 'is-dimmed' : '',
-          code === selected ? 'is-selected' : '',
-          code === cursor ? 'is-cursor' : '',
-        ].join(' ');
         return (
-          <Marker key={code} longitude={lon} latitude={lat} anchor="center" style={{ pointerEvents: 'none' }}>
-            <span className={cls} aria-hidden="true" data-code={code}>
-              {code}
-            </span>
-          </Marker>
+          <JurisdictionLabel
+            key={code}
+            code={code}
+            lon={lon}
+            lat={lat}
+            dimmed={dimmed !== null && !dimmed.has(code)}
+            selected={code === selected}
+            cursor={code === cursor}
+          />
         );
       })}
       {showRegions &&
         Object.entries(labels.regions).map(([id, [lon, lat]]) => (
-          <Marker key={`r${id}`} longitude={lon} latitude={lat} anchor="center" style={onSelectRegion ? undefined : { pointerEvents: 'none' }}>
-            {onSelectRegion ? (
-              <button
-                type="button"
-                className="map-region-label"
-                aria-label={`Region ${id}: show the region`}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  onSelectRegion(Number(id));
-                }}
-                onKeyDown={(e) => e.stopPropagation()}
-              >
-                {id}
-              </button>
-            ) : (
-              <span className="map-region-label" aria-hidden="true">
-                {id}
-              </span>
-            )}
-          </Marker>
+          <RegionBadge key={`r${id}`} id={Number(id)} lon={lon} lat={lat} onSelectRegion={onSelectRegion} />
         ))}
     </>
   );
-});
+}

@@ -95,6 +95,13 @@ export function MapView(props: MapViewProps) {
   const mapTheme = theme === 'dark' ? DARK_MAP : LIGHT_MAP;
 
   const style = useMemo(() => baseStyle(mapTheme), [mapTheme]);
+  // Layer specs are rebuilt only when their inputs change, so a selection re-diffs two layers.
+  const fillSpec = useMemo(() => fillLayer(legend, visible), [legend, visible]);
+  const hatchSpec = useMemo(() => hatchLayer(legend), [legend]);
+  const proxySpec = useMemo(() => proxyLayer(legend, visible, mapTheme, selected), [legend, visible, mapTheme, selected]);
+  const highlightSpec = useMemo(() => legendHighlightLayer(mapTheme, highlight), [mapTheme, highlight]);
+  const selectedSpec = useMemo(() => selectedLayer(mapTheme, selected), [mapTheme, selected]);
+  const regionSelectedSpec = useMemo(() => regionSelectedLayer(mapTheme, regionId), [mapTheme, regionId]);
   const callouts = useMemo(() => (labels.data ? calloutLines(labels.data.jurisdictions) : null), [labels.data]);
   const proxies = useMemo(() => (labels.data ? proxyPoints(labels.data.jurisdictions) : null), [labels.data]);
   const searchPoints = useMemo<FeatureCollection<Point>>(
@@ -292,8 +299,8 @@ export function MapView(props: MapViewProps) {
           {dataReady ? (
             <>
               <Source id={SOURCE.jurisdictions} type="geojson" data={national.data} promoteId="code">
-                <Layer {...fillLayer(legend, visible)} />
-                <Layer {...hatchLayer(legend)} />
+                <Layer {...fillSpec} />
+                <Layer {...hatchSpec} />
                 <Layer {...outlineLayer(mapTheme)} />
               </Source>
               <Source id={SOURCE.regions} type="geojson" data={regions.data}>
@@ -308,13 +315,13 @@ export function MapView(props: MapViewProps) {
                 </Source>
               ) : null}
               {/* Highlight layers sit above all outlines; always mounted, driven by filter and feature-state. */}
-              <Layer {...legendHighlightLayer(mapTheme, highlight)} />
+              <Layer {...highlightSpec} />
               <Layer {...hoverLayer(mapTheme)} />
-              <Layer {...selectedLayer(mapTheme, selected)} />
-              <Layer {...regionSelectedLayer(mapTheme, regionId)} />
+              <Layer {...selectedSpec} />
+              <Layer {...regionSelectedSpec} />
               {proxies ? (
                 <Source id={SOURCE.proxies} type="geojson" data={proxies}>
-                  <Layer {...proxyLayer(legend, visible, mapTheme, selected)} />
+                  <Layer {...proxySpec} />
                 </Source>
               ) : null}
               <Source id={SOURCE.searchPoint} type="geojson" data={searchPoints}>

@@ -24,7 +24,7 @@ const MAX_FIND_LENGTH = 200;
 export function FindCoordinator() {
   const { url, navigate } = useUrlState();
   const regions = useRegions();
-  const { engine, status, ensure } = useSearchEngine();
+  const { engine, status, dataVersion, ensure } = useSearchEngine();
   const ids = useId();
   const inputId = `${ids}-find`;
   const hintId = `${ids}-hint`;
@@ -38,7 +38,12 @@ export function FindCoordinator() {
   const runSeq = useRef(0);
   const inputRef = useRef<HTMLInputElement | null>(null);
 
-  const options = useMemo(() => (engine && text.trim() !== '' ? engine.suggest(text) : []), [engine, text]);
+  // Computed again when more of the gazetteer lands (`dataVersion`): a ZIP prefix's shard, the names index.
+  const options = useMemo(
+    () => (engine && text.trim() !== '' ? engine.suggest(text) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [engine, text, dataVersion],
+  );
 
   const show = (next: Outcome | null) => {
     setOutcome(next);
@@ -153,7 +158,7 @@ export function FindCoordinator() {
             describedBy={hintId}
             onValueChange={(v) => {
               setText(v);
-              void ensure().catch(() => undefined);
+              ensure().then((e) => e.prepare(v), () => undefined);
             }}
             onPick={pick}
             onFocus={() => void ensure().catch(() => undefined)}

@@ -1,38 +1,40 @@
 /**
- * The search engine as the app uses it: gazetteer assets fetched from public/gazetteer,
- * and true-geography point lookup loaded the first time a bare point needs it.
- * This module (with the gazetteer, the parser and turf/flatbush behind the point index)
- * is only ever reached through `import()` in load-engine.ts, so none of it is in the
- * first bundle.
+ * The search engine as the app uses it: gazetteer files fetched from public/gazetteer
+ * as each kind of query needs them (gazetteer-sources.ts), and true-geography point
+ * lookup loaded the first time a bare point needs it. A ZIP waits for its shard only;
+ * a state name for nothing; a city or county name for the names index; coordinates for
+ * the boundaries. This module (with the parser and flatbush behind the point index) is
+ * only ever reached through `import()` in load-engine.ts, so none of it is in the first
+ * bundle.
  */
 import { loadTrueJurisdictions } from '../geo/boundaries';
 import { createJurisdictionIndex } from '../geo/point-lookup';
-import { decodeGazetteer, parsePlacesAsset, parseZipAsset, type Gazetteer } from './gazetteer';
-import { placeById, type Place } from './places';
+import { createGazetteerSources, type GazetteerSources } from './gazetteer-sources';
+import type { Place } from './places';
 import { parseQuery } from './parse-query';
 import { pointPlace, resolveParsed, resolvePlace, type PointLocator, type Resolution } from './resolver';
 import { suggest } from './suggest';
 
 export interface SearchEngine {
+  /** Suggestions from what has loaded so far (states at once; ZIPs and names as they land). */
   suggest(text: string): Place[];
+  /** Starts loading what suggestions for this text need; `subscribe` hears when it lands. */
+  prepare(text: string): void;
+  /** Starts the names index and the boundaries in the background (the box has focus). */
+  warm(): void;
   resolve(text: string): Promise<Resolution>;
   resolvePlace(place: Place): Promise<Resolution>;
   resolvePoint(lat: number, lon: number): Promise<Resolution>;
-  placeById(id: string): Place | null;
+  subscribe(listener: () => void): () => void;
+  /** Changes whenever `suggest` may answer differently for the same text. */
+  dataVersion(): number;
 }
 
-async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const res = await fetch(url, { signal });
+async function fetchGazetteerFile(file: string, priority: 'high' | 'low'): Promise<unknown> {
+  const url = `${import.meta.env.BASE_URL}gazetteer/${file}`;
+  const res = await fetch(url, { priority });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return res.json() as Promise<unknown>;
-}
-
-export async function loadGazetteer(baseUrl: string = import.meta.env.BASE_URL): Promise<Gazetteer> {
-  const [zips, places] = await Promise.all([
-    fetchJson(`${baseUrl}gazetteer/zips.json`),
-    fetchJson(`${baseUrl}gazetteer/places.json`),
-  ]);
-  return decodeGazetteer(parseZipAsset(zips), parsePlacesAsset(places));
 }
 
 let locatorPending: Promise<PointLocator> | null = null;
@@ -55,25 +57,51 @@ function needsPoint(place: Place): boolean {
   return place.state === null && place.lat !== null && place.lon !== null;
 }
 
-export function createSearchEngine(g: Gazetteer, locator: () => Promise<PointLocator> = loadLocator): SearchEngine {
+/** ZIPs from <= z < to that a query names or starts (2 to 5 digits), or null. */
+function zipSpan(text: string): [number, number] | null {
+  const parsed = parseQuery(text);
+  if (parsed.kind === 'zip') return [Number(parsed.zip), Number(parsed.zip) + 1];
+  if (parsed.kind !== 'bad-zip' || parsed.digits.length < 2 || parsed.digits.length > 4) return null;
+  const span = 10 ** (5 - parsed.digits.length);
+  return [Number(parsed.digits) * span, (Number(parsed.digits) + 1) * span];
+}
+
+const ignore = () => undefined;
+
+export function createSearchEngine(sources: GazetteerSources, locator: () => Promise<PointLocator> = loadLocator): SearchEngine {
   const resolveWithPoint = async (place: Place): Promise<Resolution> =>
     resolvePlace(place, needsPoint(place) ? await locator() : null);
 
   return {
-    suggest: (text) => suggest(text, g),
+    suggest: (text) => suggest(text, sources.current()),
+    prepare(text) {
+      const zips = zipSpan(text);
+      if (zips) sources.zips(...zips).catch(ignore);
+      else if (parseQuery(text).kind === 'name') sources.names().catch(ignore);
+    },
+    warm() {
+      sources.names().catch(ignore);
+      locator().catch(ignore);
+    },
     async resolve(text) {
       const parsed = parseQuery(text);
-      const locate = parsed.kind === 'coordinates' ? await locator() : null;
-      return resolveParsed(parsed, text.trim(), g, locate);
+      let locate: PointLocator | null = null;
+      if (parsed.kind === 'zip') await sources.zips(Number(parsed.zip), Number(parsed.zip) + 1);
+      else if (parsed.kind === 'name') await sources.names();
+      else if (parsed.kind === 'coordinates') locate = await locator();
+      return resolveParsed(parsed, text.trim(), sources.current(), locate);
     },
     resolvePlace: resolveWithPoint,
     resolvePoint: (lat, lon) => resolveWithPoint(pointPlace({ lat, lon })),
-    placeById: (id) => placeById(g, id),
+    subscribe: (listener) => sources.subscribe(listener),
+    dataVersion: () => sources.version(),
   };
 }
 
 export async function loadSearchEngine(): Promise<SearchEngine> {
-  // Start the boundaries download alongside the gazetteer; a failure surfaces on first use.
-  loadLocator().catch(() => undefined);
-  return createSearchEngine(await loadGazetteer());
+  const engine = createSearchEngine(createGazetteerSources(fetchGazetteerFile));
+  // The engine loads when the box gets focus (or a ?find= link runs): start the slow
+  // loads now, in the background; a ZIP or state search does not wait for them.
+  engine.warm();
+  return engine;
 }

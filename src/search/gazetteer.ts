@@ -1,17 +1,26 @@
 /**
- * The decoded, indexed gazetteer: ZIP table, cities and county-equivalents, with
- * exact-name indexes for the resolver (places.ts turns rows into `Place`s). Pure:
- * callers pass in the parsed asset JSON (fetched in the app, read from disk in tests).
+ * The decoded, indexed gazetteer: the ZIP table (zip-table.ts, loaded shard by shard)
+ * and the names index (cities and county-equivalents, with exact-name indexes for the
+ * resolver; places.ts turns rows into `Place`s). Pure: callers pass in the parsed asset
+ * JSON (fetched in the app, read from disk in tests).
  */
+import { GazetteerFormatError, isNumberArray, isRecord, isStringArray } from './asset-checks';
 import {
   GAZETTEER_VERSION,
+  PLACES_FILE,
+  ZIP_INDEX_FILE,
+  zipShardFile,
   deltaDecode,
   fromFixedUnits,
   runDecode,
   type PlacesAsset,
-  type ZipAsset,
+  type ZipIndexAsset,
+  type ZipShardAsset,
 } from './gazetteer-format';
 import { normaliseName, splitCountySuffix } from './normalise';
+import { createZipStore, decodeZipShard, parseZipIndex, parseZipShard, type ZipLookup, type ZipTable } from './zip-table';
+
+export { GazetteerFormatError };
 
 export interface County {
   fips: string;
@@ -34,13 +43,8 @@ export interface City {
   zipCount: number;
 }
 
-export interface Gazetteer {
-  states: readonly string[];
-  zipCodes: Int32Array;
-  zipState: Uint8Array;
-  zipCity: Int32Array;
-  zipLat: Float64Array;
-  zipLon: Float64Array;
+/** Cities and county-equivalents by name: what a name search needs (every ZIP shard + places.json). */
+export interface NameIndex {
   cities: readonly City[];
   counties: readonly County[];
   /** normalised name (and aliases) → city indexes */
@@ -49,43 +53,27 @@ export interface Gazetteer {
   countyByKey: ReadonlyMap<string, readonly number[]>;
 }
 
-export class GazetteerFormatError extends Error {
-  constructor(file: string, detail: string) {
-    super(`Gazetteer ${file}: ${detail}`);
-    this.name = 'GazetteerFormatError';
-  }
+export interface Gazetteer {
+  zips: ZipLookup;
+  names: NameIndex;
 }
 
-const isNumberArray = (x: unknown): x is number[] => Array.isArray(x) && x.every((n) => typeof n === 'number');
-const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-
-/** Checks the shape of fetched JSON before trusting it; a stale cached asset fails loudly. */
-export function parseZipAsset(json: unknown): ZipAsset {
-  if (!isRecord(json) || json.v !== GAZETTEER_VERSION) throw new GazetteerFormatError('zips.json', 'unknown version');
-  const { states, zip, stateRuns, city, lat, lon } = json;
-  if (!isStringArray(states)) throw new GazetteerFormatError('zips.json', 'states');
-  for (const [name, col] of Object.entries({ zip, stateRuns, city, lat, lon })) {
-    if (!isNumberArray(col)) throw new GazetteerFormatError('zips.json', `${name} is not a number column`);
-  }
-  const asset = json as unknown as ZipAsset;
-  const n = asset.zip.length;
-  if (asset.city.length !== n || asset.lat.length !== n || asset.lon.length !== n) {
-    throw new GazetteerFormatError('zips.json', 'columns differ in length');
-  }
-  return asset;
-}
+/**
+ * No cities or counties: what the type-ahead reads before places load (it still offers
+ * the states, which are known in code), and what ZIP and state searches never look at.
+ */
+export const EMPTY_NAMES: NameIndex = { cities: [], counties: [], cityByKey: new Map(), countyByKey: new Map() };
 
 export function parsePlacesAsset(json: unknown): PlacesAsset {
-  if (!isRecord(json) || json.v !== GAZETTEER_VERSION) throw new GazetteerFormatError('places.json', 'unknown version');
-  const { states, cities, counties, aliases } = json;
-  if (!isStringArray(states) || !isRecord(cities) || !isRecord(counties) || !Array.isArray(aliases)) {
-    throw new GazetteerFormatError('places.json', 'missing sections');
+  if (!isRecord(json) || json.v !== GAZETTEER_VERSION) throw new GazetteerFormatError(PLACES_FILE, 'unknown version');
+  const { states, counties, aliases } = json;
+  if (!isStringArray(states) || !isRecord(counties) || !Array.isArray(aliases)) {
+    throw new GazetteerFormatError(PLACES_FILE, 'missing sections');
   }
-  if (!isStringArray(cities.name) || !isNumberArray(cities.stateRuns)) throw new GazetteerFormatError('places.json', 'cities');
   if (!isStringArray(counties.name) || !['fips', 'stateRuns', 'lat', 'lon'].every((k) => isNumberArray(counties[k]))) {
-    throw new GazetteerFormatError('places.json', 'counties');
+    throw new GazetteerFormatError(PLACES_FILE, 'counties');
   }
+  if (!aliases.every((a) => isStringArray(a) && a.length === 3)) throw new GazetteerFormatError(PLACES_FILE, 'aliases');
   return json as unknown as PlacesAsset;
 }
 
@@ -107,59 +95,79 @@ const pushTo = (map: Map<string, number[]>, key: string, i: number) => {
   } else map.set(key, [i]);
 };
 
-export function decodeGazetteer(zipAsset: ZipAsset, places: PlacesAsset): Gazetteer {
-  const states = places.states;
-  const n = zipAsset.zip.length;
-  const zipCodes = Int32Array.from(deltaDecode(zipAsset.zip));
-  const zipState = Uint8Array.from(runDecode(zipAsset.stateRuns));
-  const zipLat = Float64Array.from(deltaDecode(zipAsset.lat), fromFixedUnits);
-  const zipLon = Float64Array.from(deltaDecode(zipAsset.lon), fromFixedUnits);
 
-  const cityState = runDecode(places.cities.stateRuns);
-  const firstCityOfState = new Map<number, number>();
-  cityState.forEach((s, i) => {
-    if (!firstCityOfState.has(s)) firstCityOfState.set(s, i);
-  });
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-  // A city's point is the centroid of its ZIPs (the asset stores it once, per ZIP).
-  const sumLat = new Float64Array(places.cities.name.length);
-  const sumLon = new Float64Array(places.cities.name.length);
-  const count = new Int32Array(places.cities.name.length);
-  const zipCity = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const local = zipAsset.city[i] ?? -1;
-    const first = firstCityOfState.get(zipState[i] ?? -1);
-    const g = local < 0 || first === undefined ? -1 : first + local;
-    zipCity[i] = g;
-    if (g >= 0) {
-      sumLat[g] = (sumLat[g] ?? 0) + (zipLat[i] ?? 0);
-      sumLon[g] = (sumLon[g] ?? 0) + (zipLon[i] ?? 0);
-      count[g] = (count[g] ?? 0) + 1;
+/**
+ * Decoding the names index is ~30,000 names to normalise: tens of ms, too long to hold
+ * the page still while a ZIP answer waits to paint. So it is written as steps; `yield`
+ * marks where the app may hand the thread back (see runInSlices), `decodeNames` runs
+ * them straight through. Rows (or names) between yields:
+ */
+const STEP = 1000;
+
+/**
+ * Cities are the places ZIPs name: one per name and state, at the centroid of its ZIPs,
+ * listed by state (in `stateOrder`) then name, so `city:<index>` ids are stable.
+ */
+function* citiesOf(shards: readonly ZipTable[], stateOrder: readonly string[]): Generator<void, City[]> {
+  interface Group { name: string; state: string; lat: number; lon: number; n: number }
+  const groups = new Map<string, Group>();
+  for (const t of shards) {
+    for (let i = 0; i < t.codes.length; i++) {
+      const name = t.city[i];
+      const state = t.states[t.state[i] ?? -1];
+      if (!name || !state) continue;
+      const key = `${name}|${state}`;
+      const g = groups.get(key);
+      if (g) {
+        g.lat += t.lat[i] ?? 0;
+        g.lon += t.lon[i] ?? 0;
+        g.n++;
+      } else groups.set(key, { name, state, lat: t.lat[i] ?? 0, lon: t.lon[i] ?? 0, n: 1 });
+    }
+    yield;
+  }
+  const byState = new Map<string, Group[]>(stateOrder.map((s) => [s, []]));
+  for (const g of groups.values()) {
+    const list = byState.get(g.state);
+    if (list) list.push(g);
+    else byState.set(g.state, [g]);
+  }
+  const cities: City[] = [];
+  for (const list of byState.values()) {
+    list.sort((a, b) => byText(a.name, b.name));
+    for (const g of list) {
+      cities.push({ name: g.name, state: g.state, key: normaliseName(g.name), lat: g.lat / g.n, lon: g.lon / g.n, zipCount: g.n });
+      if (cities.length % STEP === 0) yield;
     }
   }
+  return cities;
+}
 
+/** Every shard (in ZIP order) and places.json → the names index, in steps. */
+export function* decodeNamesSteps(shards: readonly ZipTable[], places: PlacesAsset): Generator<void, NameIndex> {
+  const states = places.states;
+  const cities = yield* citiesOf(shards, states);
   const cityByKey = new Map<string, number[]>();
-  const cities: City[] = places.cities.name.map((name, i) => {
-    const c = count[i] || 1;
-    const key = normaliseName(name);
-    pushTo(cityByKey, key, i);
-    return {
-      name,
-      state: states[cityState[i] ?? -1] ?? '',
-      key,
-      lat: (sumLat[i] ?? 0) / c,
-      lon: (sumLon[i] ?? 0) / c,
-      zipCount: count[i] ?? 0,
-    };
+  const cityIndex = new Map<string, number>();
+  cities.forEach((c, i) => {
+    pushTo(cityByKey, c.key, i);
+    cityIndex.set(`${c.name}|${c.state}`, i);
   });
-  for (const [alias, i] of places.aliases) pushTo(cityByKey, normaliseName(alias), i);
+  for (const [alias, name, state] of places.aliases) {
+    const i = cityIndex.get(`${name}|${state}`);
+    if (i !== undefined) pushTo(cityByKey, normaliseName(alias), i);
+  }
+  yield;
 
   const countyFips = deltaDecode(places.counties.fips);
   const countyState = runDecode(places.counties.stateRuns);
   const countyLat = deltaDecode(places.counties.lat);
   const countyLon = deltaDecode(places.counties.lon);
   const countyByKey = new Map<string, number[]>();
-  const counties: County[] = places.counties.name.map((name, i) => {
+  const counties: County[] = [];
+  for (const [i, name] of places.counties.name.entries()) {
     const fips = String(countyFips[i] ?? 0).padStart(5, '0');
     const state = states[countyState[i] ?? -1] ?? '';
     const norm = normaliseName(name);
@@ -168,7 +176,7 @@ export function decodeGazetteer(zipAsset: ZipAsset, places: PlacesAsset): Gazett
     const named = split.suffix !== null && split.suffix !== 'city';
     const key = named ? split.base : norm;
     pushTo(countyByKey, key, i);
-    return {
+    counties.push({
       fips,
       name,
       state,
@@ -176,8 +184,37 @@ export function decodeGazetteer(zipAsset: ZipAsset, places: PlacesAsset): Gazett
       key,
       lat: fromFixedUnits(countyLat[i] ?? 0),
       lon: fromFixedUnits(countyLon[i] ?? 0),
-    };
-  });
+    });
+    if ((i + 1) % STEP === 0) yield;
+  }
+  return { cities, counties, cityByKey, countyByKey };
+}
 
-  return { states, zipCodes, zipState, zipCity, zipLat, zipLon, cities, counties, cityByKey, countyByKey };
+export function decodeNames(shards: readonly ZipTable[], places: PlacesAsset): NameIndex {
+  const steps = decodeNamesSteps(shards, places);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Every gazetteer file, parsed: the whole gazetteer at once (tests, benchmarks, scripts). */
+export interface GazetteerFiles {
+  index: ZipIndexAsset;
+  shards: ZipShardAsset[];
+  places: PlacesAsset;
+}
+
+/** Reads every file through `read` (file name in public/gazetteer → its JSON) and checks their shapes. */
+export function readGazetteerFiles(read: (file: string) => unknown): GazetteerFiles {
+  const index = parseZipIndex(read(ZIP_INDEX_FILE));
+  const shards = index.starts.map((start) => parseZipShard(read(zipShardFile(start)), zipShardFile(start)));
+  return { index, shards, places: parsePlacesAsset(read(PLACES_FILE)) };
+}
+
+export function decodeGazetteer({ index, shards, places }: GazetteerFiles): Gazetteer {
+  const zips = createZipStore(index);
+  const tables = shards.map(decodeZipShard);
+  tables.forEach((t, k) => zips.add(k, t));
+  return { zips, names: decodeNames(tables, places) };
 }

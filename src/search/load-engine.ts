@@ -1,7 +1,8 @@
 /**
  * The one door to the search engine from the first bundle: a dynamic import, so the
- * gazetteer code and its ~350 KB of assets load on first focus or on a ?find= link,
- * never on first paint. Shared by every caller; a failed load can be retried.
+ * gazetteer code loads on first focus or on a ?find= link, never on first paint, and
+ * its assets after it, as searches need them. Shared by every caller; a failed load
+ * can be retried.
  */
 import type { SearchEngine } from './engine';
 

@@ -4,6 +4,7 @@
  */
 import { JURISDICTIONS } from '../data/reference';
 import type { County, Gazetteer } from './gazetteer';
+import type { ZipRow } from './zip-table';
 import { normaliseName } from './normalise';
 
 export type PlaceKind = 'state' | 'county' | 'city' | 'zip' | 'point';
@@ -38,68 +39,45 @@ export function statePlace(code: string): Place | null {
 }
 
 export function cityPlace(g: Gazetteer, i: number): Place | null {
-  const c = g.cities[i];
+  const c = g.names.cities[i];
   if (!c) return null;
   const label = `${c.name}, ${c.state}`;
   return { kind: 'city', id: `city:${i}`, label, query: label, state: c.state, lat: c.lat, lon: c.lon, weight: c.zipCount };
 }
 
 export function countyPlace(g: Gazetteer, i: number): Place | null {
-  const c = g.counties[i];
+  const c = g.names.counties[i];
   if (!c) return null;
   const label = countyLabel(c);
   return { kind: 'county', id: `county:${c.fips}`, label, query: label, state: c.state, lat: c.lat, lon: c.lon, weight: 0.5 };
 }
 
-/** Index of a ZIP in the sorted table, or -1. */
-export function zipIndex(g: Gazetteer, zip: number): number {
-  let lo = 0;
-  let hi = g.zipCodes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = g.zipCodes[mid] ?? 0;
-    if (v === zip) return mid;
-    if (v < zip) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** First index whose ZIP is >= zip (for prefix ranges). */
-export function zipLowerBound(g: Gazetteer, zip: number): number {
-  let lo = 0;
-  let hi = g.zipCodes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((g.zipCodes[mid] ?? 0) < zip) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export function zipPlaceAt(g: Gazetteer, i: number): Place | null {
-  const code = g.zipCodes[i];
-  if (code === undefined) return null;
-  const zip = String(code).padStart(5, '0');
-  const state = g.states[g.zipState[i] ?? -1] ?? null;
-  const city = g.cities[g.zipCity[i] ?? -1];
-  const where = city ? `${city.name}, ${city.state}` : (state ?? '');
+export function zipPlace(row: ZipRow): Place {
+  const where = row.city !== null && row.state !== null ? `${row.city}, ${row.state}` : (row.state ?? '');
   return {
     kind: 'zip',
-    id: `zip:${zip}`,
-    label: where ? `${zip} — ${where}` : zip,
-    query: zip,
-    state,
-    lat: g.zipLat[i] ?? null,
-    lon: g.zipLon[i] ?? null,
+    id: `zip:${row.zip}`,
+    label: where ? `${row.zip} — ${where}` : row.zip,
+    query: row.zip,
+    state: row.state,
+    lat: row.lat,
+    lon: row.lon,
     weight: 1,
   };
 }
 
+/** The ZIP's place, or null when it is not in the table (the caller has loaded its shard). */
 export function lookupZip(g: Gazetteer, zip: string): Place | null {
   if (!/^\d{5}$/.test(zip)) return null;
-  const i = zipIndex(g, Number(zip));
-  return i < 0 ? null : zipPlaceAt(g, i);
+  const row = g.zips.get(Number(zip));
+  return row ? zipPlace(row) : null;
+}
+
+/** ZIPs starting with these digits, ascending. */
+export function zipsWithPrefix(g: Gazetteer, digits: string, limit: number): Place[] {
+  const span = 10 ** (5 - digits.length);
+  const from = Number(digits) * span;
+  return g.zips.range(from, from + span, limit).map(zipPlace);
 }
 
 export function placeById(g: Gazetteer, id: string): Place | null {
@@ -110,7 +88,7 @@ export function placeById(g: Gazetteer, id: string): Place | null {
     case 'city':
       return cityPlace(g, Number(rest));
     case 'county': {
-      const i = g.counties.findIndex((c) => c.fips === rest);
+      const i = g.names.counties.findIndex((c) => c.fips === rest);
       return i < 0 ? null : countyPlace(g, i);
     }
     case 'zip':

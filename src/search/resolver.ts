@@ -79,15 +79,15 @@ export function resolveParsed(parsed: ParsedQuery, query: string, g: Gazetteer, 
 /** Cities and county-equivalents with exactly this name (in this state, if given). */
 export function placesFor(g: Gazetteer, reading: Reading): Place[] {
   const out: Place[] = [];
-  for (const i of g.cityByKey.get(reading.place) ?? []) {
+  for (const i of g.names.cityByKey.get(reading.place) ?? []) {
     const p = cityPlace(g, i);
     if (p) out.push(p);
   }
-  const counties = new Set<number>(g.countyByKey.get(reading.place) ?? []);
+  const counties = new Set<number>(g.names.countyByKey.get(reading.place) ?? []);
   const { base, suffix } = splitCountySuffix(reading.place);
   if (suffix) {
-    for (const i of g.countyByKey.get(base) ?? []) {
-      const c = g.counties[i];
+    for (const i of g.names.countyByKey.get(base) ?? []) {
+      const c = g.names.counties[i];
       if (c && (c.suffix === suffix || (c.suffix === null && LOOSE_SUFFIXES.has(suffix)))) counties.add(i);
     }
   }
@@ -156,7 +156,7 @@ export function didYouMean(readings: readonly Reading[], g: Gazetteer): Place[] 
       if (state) scored.push({ place: state, distance: max + 1 });
     }
     if (max === 0) continue;
-    for (const [key, indexes] of g.cityByKey) {
+    for (const [key, indexes] of g.names.cityByKey) {
       const distance = editDistance(target, key, max);
       if (distance > max) continue;
       for (const i of indexes) {
@@ -165,7 +165,7 @@ export function didYouMean(readings: readonly Reading[], g: Gazetteer): Place[] 
       }
     }
     const { base } = splitCountySuffix(target);
-    for (const [key, indexes] of g.countyByKey) {
+    for (const [key, indexes] of g.names.countyByKey) {
       const distance = editDistance(base, key, typoAllowance(base.length));
       if (distance > typoAllowance(base.length)) continue;
       for (const i of indexes) {

@@ -3,17 +3,8 @@
  * "kansas city, m" narrows to states starting with "m"; "787" lists ZIPs 787xx.
  */
 import { JURISDICTIONS } from '../data/reference';
-import type { Gazetteer } from './gazetteer';
-import {
-  cityPlace,
-  countyLabel,
-  countyPlace,
-  lookupZip,
-  statePlace,
-  zipLowerBound,
-  zipPlaceAt,
-  type Place,
-} from './places';
+import type { Gazetteer, NameIndex } from './gazetteer';
+import { cityPlace, countyLabel, countyPlace, lookupZip, statePlace, zipsWithPrefix, type Place } from './places';
 import { normaliseName } from './normalise';
 import { parseQuery } from './parse-query';
 import { placesFor, pointPlace } from './resolver';
@@ -25,24 +16,24 @@ interface Ranked {
   tier: number;
 }
 
-const sortedCityKeys = new WeakMap<Gazetteer, string[]>();
-const countyLabelKeys = new WeakMap<Gazetteer, string[]>();
+const sortedCityKeys = new WeakMap<NameIndex, string[]>();
+const countyLabelKeys = new WeakMap<NameIndex, string[]>();
 
-function cityKeys(g: Gazetteer): string[] {
-  let keys = sortedCityKeys.get(g);
+function cityKeys(names: NameIndex): string[] {
+  let keys = sortedCityKeys.get(names);
   if (!keys) {
-    keys = [...g.cityByKey.keys()].sort();
-    sortedCityKeys.set(g, keys);
+    keys = [...names.cityByKey.keys()].sort();
+    sortedCityKeys.set(names, keys);
   }
   return keys;
 }
 
-function countyKeys(g: Gazetteer): string[] {
-  let keys = countyLabelKeys.get(g);
+function countyKeys(names: NameIndex): string[] {
+  let keys = countyLabelKeys.get(names);
   if (!keys) {
     // "travis county tx" without the state: what a prefix of the label looks like normalised
-    keys = g.counties.map((c) => normaliseName(countyLabel(c).replace(/,[^,]*$/, '')));
-    countyLabelKeys.set(g, keys);
+    keys = names.counties.map((c) => normaliseName(countyLabel(c).replace(/,[^,]*$/, '')));
+    countyLabelKeys.set(names, keys);
   }
   return keys;
 }
@@ -58,17 +49,6 @@ function lowerBound(keys: readonly string[], prefix: string): number {
   return lo;
 }
 
-function zipPrefix(g: Gazetteer, digits: string, limit: number): Place[] {
-  const span = 10 ** (5 - digits.length);
-  const from = Number(digits) * span;
-  const out: Place[] = [];
-  for (let i = zipLowerBound(g, from); out.length < limit && (g.zipCodes[i] ?? Infinity) < from + span; i++) {
-    const p = zipPlaceAt(g, i);
-    if (p) out.push(p);
-  }
-  return out;
-}
-
 function namePrefix(g: Gazetteer, norm: string, out: Ranked[]): void {
   for (const j of JURISDICTIONS) {
     const key = normaliseName(j.name);
@@ -77,16 +57,16 @@ function namePrefix(g: Gazetteer, norm: string, out: Ranked[]): void {
       if (p) out.push({ place: p, tier: key === norm || j.code.toLowerCase() === norm ? 0 : 1 });
     }
   }
-  const keys = cityKeys(g);
+  const keys = cityKeys(g.names);
   for (let k = lowerBound(keys, norm); k < keys.length && (keys[k] ?? '').startsWith(norm); k++) {
     const key = keys[k] ?? '';
-    for (const i of g.cityByKey.get(key) ?? []) {
+    for (const i of g.names.cityByKey.get(key) ?? []) {
       const p = cityPlace(g, i);
       if (p) out.push({ place: p, tier: key === norm ? 0 : 2 });
     }
   }
-  countyKeys(g).forEach((key, i) => {
-    const c = g.counties[i];
+  countyKeys(g.names).forEach((key, i) => {
+    const c = g.names.counties[i];
     if (c && (key.startsWith(norm) || c.key.startsWith(norm))) {
       const p = countyPlace(g, i);
       if (p) out.push({ place: p, tier: key === norm || c.key === norm ? 0 : 2 });
@@ -121,7 +101,7 @@ export function suggest(text: string, g: Gazetteer, limit = SUGGESTION_LIMIT): P
       return p ? [p] : [];
     }
     case 'bad-zip':
-      return parsed.digits.length >= 2 && parsed.digits.length < 5 ? zipPrefix(g, parsed.digits, limit) : [];
+      return parsed.digits.length >= 2 && parsed.digits.length < 5 ? zipsWithPrefix(g, parsed.digits, limit) : [];
     case 'coordinates':
       return [pointPlace(parsed.value)];
     case 'state':

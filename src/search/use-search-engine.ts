@@ -1,17 +1,28 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { SearchEngine } from './engine';
 import { loadSearchEngine } from './load-engine';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** The lazily loaded engine as React state; `ensure()` starts (or joins) the load. */
+const noSubscription = () => () => undefined;
+
+/**
+ * The lazily loaded engine as React state; `ensure()` starts (or joins) the load.
+ * `dataVersion` changes as gazetteer pieces land, so suggestions computed from what had
+ * loaded are computed again.
+ */
 export function useSearchEngine(): {
   engine: SearchEngine | null;
   status: EngineStatus;
+  dataVersion: number;
   ensure: () => Promise<SearchEngine>;
 } {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [status, setStatus] = useState<EngineStatus>('idle');
+  const dataVersion = useSyncExternalStore(
+    engine ? engine.subscribe : noSubscription,
+    () => engine?.dataVersion() ?? 0,
+  );
 
   const ensure = useCallback((): Promise<SearchEngine> => {
     setStatus((s) => (s === 'ready' ? s : 'loading'));
@@ -28,5 +39,5 @@ export function useSearchEngine(): {
     );
   }, []);
 
-  return { engine, status, ensure };
+  return { engine, status, dataVersion, ensure };
 }

@@ -7,15 +7,18 @@ import type { JurisdictionFeatureCollection } from '../../src/geo/boundaries';
 import { createJurisdictionIndex } from '../../src/geo/point-lookup';
 import { createSearchEngine } from '../../src/search/engine';
 import { FindCoordinator } from '../../src/search/FindCoordinator';
+import { createGazetteerSources } from '../../src/search/gazetteer-sources';
 import { loadSearchEngine } from '../../src/search/load-engine';
-import { loadTestGazetteer, readPublicJson } from '../unit/search-fixture';
+import { readGazetteerFile, readPublicJson } from '../unit/search-fixture';
 
-// The engine normally arrives by dynamic import + fetch; here it is built from the files on disk.
+// The engine normally arrives by dynamic import + fetch; here it reads the same files from disk,
+// shard by shard as the app would.
 vi.mock('../../src/search/load-engine', () => ({ loadSearchEngine: vi.fn() }));
 
 beforeAll(() => {
   const index = createJurisdictionIndex(readPublicJson('geo/jurisdictions.json') as JurisdictionFeatureCollection);
-  const engine = createSearchEngine(loadTestGazetteer(), () =>
+  const sources = createGazetteerSources((file) => Promise.resolve(readGazetteerFile(file)));
+  const engine = createSearchEngine(sources, () =>
     Promise.resolve((lon: number, lat: number) => index.jurisdictionAt(lon, lat)),
   );
   vi.mocked(loadSearchEngine).mockResolvedValue(engine);
@@ -109,6 +112,15 @@ describe('Find your coordinator: combobox', () => {
     await user.type(input, '96910{Enter}');
     expect(await screen.findByRole('heading', { name: 'Guam, Region 9' })).toBeTruthy();
     expect(new URLSearchParams(window.location.search).get('state')).toBe('GU');
+  });
+
+  it('lists the ZIPs of a pasted prefix once their shard has loaded', async () => {
+    const { user, input } = renderSearch();
+    await user.click(input);
+    await user.paste('9691');
+    // one change event: only the shard's arrival can bring the options in
+    await waitFor(() => expect(within(listbox()).getAllByRole('option')[0]?.textContent).toContain('96910 — Hagåtña, GU'));
+    expect(input.getAttribute('aria-expanded')).toEqual('true');
   });
 
   it('runs ?find= from a link and lets the user choose among ambiguous places', async () => {

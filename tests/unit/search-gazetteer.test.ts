@@ -1,44 +1,55 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../../src/data/reference';
-import { GazetteerFormatError, parsePlacesAsset, parseZipAsset } from '../../src/search/gazetteer';
+import { GazetteerFormatError, parsePlacesAsset, readGazetteerFiles } from '../../src/search/gazetteer';
 import { lookupZip, placeById } from '../../src/search/places';
-import { deltaDecode, deltaEncode, runDecode, runEncode } from '../../src/search/gazetteer-format';
+import { PLACES_FILE, ZIP_INDEX_FILE, deltaDecode, deltaEncode, runDecode, runEncode, zipShardFile } from '../../src/search/gazetteer-format';
 import { suggest } from '../../src/search/suggest';
-import { loadTestGazetteer, publicPath } from './search-fixture';
+import { parseZipShard } from '../../src/search/zip-table';
+import { loadTestGazetteer, publicPath, readGazetteerFile } from './search-fixture';
 
 const g = loadTestGazetteer();
+const gazetteerDir = publicPath('gazetteer');
 
 describe('gazetteer assets', () => {
-  it('stay within the 400 KB gzip budget', () => {
-    const gz = ['zips.json', 'places.json'].map((f) => gzipSync(readFileSync(publicPath(`gazetteer/${f}`)), { level: 9 }).length);
+  it('stay within the 400 KB gzip budget, every file (manifest, shards, places) counted', () => {
+    const gz = readdirSync(gazetteerDir).map((f) => gzipSync(readFileSync(`${gazetteerDir}/${f}`), { level: 9 }).length);
+    expect(gz.length).toBeGreaterThan(2);
     expect(gz.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(400 * 1024);
   });
 
+  it('are exactly the manifest, the shards it names and places.json: nothing stale', () => {
+    const { index } = readGazetteerFiles(readGazetteerFile);
+    const expected = [ZIP_INDEX_FILE, PLACES_FILE, ...index.starts.map(zipShardFile)].sort();
+    expect(readdirSync(gazetteerDir).sort()).toEqual(expected);
+  });
+
   it('cover all 56 jurisdictions with ZIPs, cities and counties', () => {
+    const zipStates = new Set(g.zips.range(0, 100_000, Infinity).map((z) => z.state));
     for (const j of JURISDICTIONS) {
-      const stateIndex = g.states.indexOf(j.code);
-      expect(g.zipState.includes(stateIndex), `${j.code} ZIPs`).toBe(true);
-      expect(g.cities.some((c) => c.state === j.code), `${j.code} cities`).toBe(true);
-      expect(g.counties.some((c) => c.state === j.code), `${j.code} counties`).toBe(true);
+      expect(zipStates.has(j.code), `${j.code} ZIPs`).toBe(true);
+      expect(g.names.cities.some((c) => c.state === j.code), `${j.code} cities`).toBe(true);
+      expect(g.names.counties.some((c) => c.state === j.code), `${j.code} counties`).toBe(true);
     }
   });
 
   it('places every city at the centroid of its ZIPs, inside its state’s rough bounds', () => {
-    for (const c of g.cities) {
+    for (const c of g.names.cities) {
       expect(c.zipCount).toBeGreaterThan(0);
       expect(Math.abs(c.lat)).toBeLessThanOrEqual(90);
       expect(Math.abs(c.lon)).toBeLessThanOrEqual(180);
     }
-    const anchorage = g.cities.find((c) => c.name === 'Anchorage' && c.state === 'AK');
+    const anchorage = g.names.cities.find((c) => c.name === 'Anchorage' && c.state === 'AK');
     expect(anchorage?.lat).toBeCloseTo(61.2, 0);
   });
 
   it('rejects assets of another shape or version', () => {
-    expect(() => parseZipAsset({ v: 99 })).toThrow(GazetteerFormatError);
-    expect(() => parseZipAsset('<!doctype html>')).toThrow(GazetteerFormatError);
-    expect(() => parsePlacesAsset({ v: 1, states: [], cities: {}, counties: {}, aliases: [] })).toThrow(GazetteerFormatError);
+    expect(() => parseZipShard({ v: 99 }, 'zips-000.json')).toThrow(GazetteerFormatError);
+    expect(() => parseZipShard('<!doctype html>', 'zips-000.json')).toThrow(GazetteerFormatError);
+    expect(() => parsePlacesAsset({ v: 2, states: [], counties: {}, aliases: [] })).toThrow(GazetteerFormatError);
+    // a version-1 file cached from before the shards: refused, not misread
+    expect(() => parsePlacesAsset({ v: 1, states: [], cities: {}, counties: {}, aliases: [] })).toThrow(/unknown version/);
   });
 
   it('round-trips the column encodings', () => {

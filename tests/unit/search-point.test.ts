@@ -55,7 +55,7 @@ describe('coordinates → jurisdiction (true geography)', () => {
   it('finds every jurisdiction from a point inside it', () => {
     // The county centroids of each jurisdiction: most should fall inside it.
     for (const j of JURISDICTIONS) {
-      const counties = g.counties.filter((c) => c.state === j.code);
+      const counties = g.names.counties.filter((c) => c.state === j.code);
       const inside = counties.filter((c) => locate(c.lon, c.lat) === j.code).length;
       expect(inside / counties.length, j.code).toBeGreaterThan(0.9);
     }
