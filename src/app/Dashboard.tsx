@@ -9,10 +9,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { DataStatus } from './DataStatus';
 import { MapView } from '../map/MapView';
 import { Legend } from '../map/Legend';
-import { useNationalGeometry } from '../map/use-geo';
+import { useRegionFocus } from '../map/use-geo';
 import { hasWebGL2 } from '../map/webgl';
-import { boundsOf } from '../geo/bounds';
-import { JURISDICTIONS } from '../data/reference';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { TableView } from '../table/TableView';
 import { useSearchPoint } from '../search/search-point';
@@ -23,17 +21,12 @@ export function Dashboard() {
   const { url, navigate } = useUrlState();
   const { notices, dismiss } = useUrlNotices();
   const model = useMapModel(url.layer, url.filter);
-  const national = useNationalGeometry();
   const mapInstance = useRef<MaplibreMap | null>(null);
   const [highlight, setHighlight] = useState<readonly string[]>([]);
   const searchPoint = useSearchPoint();
   const view = webglAvailable ? url.view : 'table';
 
-  const focus = useMemo(() => {
-    if (url.region === null || !national.data) return null;
-    const codes = JURISDICTIONS.filter((j) => j.regionId === url.region).map((j) => j.code);
-    return boundsOf(codes, national.data);
-  }, [url.region, national.data]);
+  const focus = useRegionFocus(url.region);
 
   const onSelect = useCallback(
     (code: string | null) => navigate({ state: code, region: null }),

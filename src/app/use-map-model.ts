@@ -16,12 +16,16 @@ export interface MapModel {
 }
 
 /** What the map, legend and table all derive from: one legend, so they always agree. */
-export function useMapModel(layer: LayerId, filter: string | null): MapModel & { query: ReturnType<typeof useJurisdictions> } {
-  const query = useJurisdictions();
-  const summaries = query.data;
+export function useLegendModel(layer: LayerId, filter: string | null, summaries: readonly JurisdictionSummary[] | undefined): MapModel {
   const byCode = useMemo(() => new Map((summaries ?? []).map((s) => [s.code, s])), [summaries]);
   const legend = useMemo(() => buildLegend(layer, summaries ?? [], ALL_CODES), [layer, summaries]);
   const visible = useMemo(() => filteredCodes(legend, filter), [legend, filter]);
   const describe = useMemo(() => (code: string) => describeJurisdiction(code, byCode), [byCode]);
-  return { legend, visible, byCode, describe, query };
+  return { legend, visible, byCode, describe };
+}
+
+/** The dashboard's model, fed by the jurisdictions query. */
+export function useMapModel(layer: LayerId, filter: string | null): MapModel & { query: ReturnType<typeof useJurisdictions> } {
+  const query = useJurisdictions();
+  return { ...useLegendModel(layer, filter, query.data), query };
 }

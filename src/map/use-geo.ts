@@ -1,4 +1,8 @@
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { boundsOf } from '../geo/bounds';
+import type { LngLatBounds } from '../geo/insets';
+import { JURISDICTIONS } from '../data/reference';
 import { loadInsetFrames, loadLabels, loadNational, loadRegions } from '../geo/boundaries';
 
 /** Boundaries are static assets: fetched once, never stale, never refetched. */
@@ -15,4 +19,14 @@ export function useLabels() {
 }
 export function useInsetFrames() {
   return useQuery({ queryKey: ['geo', 'inset-frames'], queryFn: loadInsetFrames, ...forever });
+}
+
+/** Composite bounds of a region (insets included) to fit the camera to; null = national. */
+export function useRegionFocus(regionId: number | null): LngLatBounds | null {
+  const national = useNationalGeometry();
+  return useMemo(() => {
+    if (regionId === null || !national.data) return null;
+    const codes = JURISDICTIONS.filter((j) => j.regionId === regionId).map((j) => j.code);
+    return boundsOf(codes, national.data);
+  }, [regionId, national.data]);
 }

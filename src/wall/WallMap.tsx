@@ -1,16 +1,11 @@
-import { useMemo } from 'react';
 import type { JurisdictionSummary } from '../api/schemas';
 import type { LayerId } from '../app/url-params';
-import { describeJurisdiction } from '../data/describe';
-import { buildLegend } from '../data/legend';
-import { JURISDICTIONS } from '../data/reference';
+import { useLegendModel } from '../app/use-map-model';
 import type { TourStop } from '../data/tour';
-import { boundsOf } from '../geo/bounds';
 import { MapView } from '../map/MapView';
-import { useNationalGeometry } from '../map/use-geo';
+import { useRegionFocus } from '../map/use-geo';
 import { WallLegend } from './WallLegend';
 
-const ALL_CODES = JURISDICTIONS.map((j) => j.code);
 const NO_HIGHLIGHT: readonly string[] = [];
 const ignoreSelect = () => {};
 
@@ -28,15 +23,8 @@ export interface WallMapProps {
  * WebGL context per stop. With motion off the camera cuts instead of flying.
  */
 export function WallMap({ stop, layer, summaries, theme, motion }: WallMapProps) {
-  const national = useNationalGeometry();
-  const legend = useMemo(() => buildLegend(layer, summaries, ALL_CODES), [layer, summaries]);
-  const byCode = useMemo(() => new Map(summaries.map((s) => [s.code, s])), [summaries]);
-  const describe = useMemo(() => (code: string) => describeJurisdiction(code, byCode), [byCode]);
-  const focus = useMemo(() => {
-    if (stop === 'national' || !national.data) return null;
-    const codes = JURISDICTIONS.filter((j) => j.regionId === stop).map((j) => j.code);
-    return boundsOf(codes, national.data);
-  }, [stop, national.data]);
+  const { legend, describe } = useLegendModel(layer, null, summaries);
+  const focus = useRegionFocus(stop === 'national' ? null : stop);
 
   return (
     <>
