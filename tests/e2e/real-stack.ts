@@ -39,9 +39,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function start(name: string, args: string[], env: Record<string, string>): Child {
+/** `undefined` in `env` removes that variable from the inherited environment. */
+function start(name: string, args: string[], env: Record<string, string | undefined>): Child {
+  const merged: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
   // detached: the child leads its own process group, so stop() also ends tsx's/vite's children
-  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, args, { cwd: ROOT, env: merged, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const keep = (chunk: Buffer) => {
     out = (out + chunk.toString()).slice(-OUTPUT_TAIL);
@@ -114,6 +117,7 @@ export async function startRealStack(): Promise<RealStack> {
   try {
     const api = start('API server (tsx server/main.ts)', ['--import', 'tsx', 'server/main.ts'], {
       DATA_DIR: ':memory:',
+      DATABASE_URL: undefined, // a DATABASE_URL in the environment (CI's PostgreSQL job) would win over DATA_DIR
       PORT: String(apiPort),
       HOST: '127.0.0.1',
       CORS_ORIGINS: appOrigin,
