@@ -78,12 +78,18 @@ async function storeHostileText(): Promise<void> {
   await expectStatus(created, 'POST ta-request', (s) => s === 201);
 }
 
-test.beforeAll(async () => {
-  test.setTimeout(60_000);
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(150_000);
   rejected = { email: 0, phone: 0 };
   // no try/skip: if the server cannot start, every test here fails with the reason
   stack = await startRealStack();
   await storeHostileText();
+  // The dev server compiles and pre-bundles on its first page load, which on a loaded
+  // 2-core machine can take longer than an assertion timeout: pay that once, here.
+  const warm = await browser.newPage();
+  await warm.goto(stack.appOrigin);
+  await warm.getByRole('complementary', { name: 'Details' }).waitFor({ timeout: 120_000 });
+  await warm.close();
 });
 
 test.afterAll(async () => {
