@@ -1,7 +1,7 @@
 /**
- * Builds the offline gazetteer the search box uses, in public/gazetteer/:
- * zip-index.json (which shard holds which ZIPs), zips-NNN.json (the ZIP shards, with
- * their city names) and places.json (county-equivalents and city aliases).
+ * Builds the offline gazetteer the search box uses, in public/gazetteer/: zips-NNN.json
+ * (the ZIP table with its city names, in 40 shards of 2,500 ZIP codes; NNN is the first
+ * 3-digit prefix) and places.json (county-equivalents and city aliases).
  *
  *   npx tsx scripts/build-gazetteer.ts
  *
@@ -20,14 +20,14 @@ import { JURISDICTIONS } from '../src/data/reference';
 import {
   GAZETTEER_VERSION,
   PLACES_FILE,
-  ZIP_INDEX_FILE,
+  ZIP_SHARD_COUNT,
   deltaEncode,
   firstUseEncode,
   runEncode,
   toFixedUnits,
   zipShardFile,
+  zipShardOf,
   type PlacesAsset,
-  type ZipIndexAsset,
   type ZipShardAsset,
 } from '../src/search/gazetteer-format';
 
@@ -35,12 +35,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'public/gazetteer');
 /** `--counties <file>` reads another counties table (tests, or a geo build elsewhere). */
 const countiesArg = process.argv.indexOf('--counties');
-/**
- * How many ZIP shards: ~1,300 ZIPs and 5–10 KB gzip each, small enough that a ZIP search
- * is one short fetch, few enough that a name search (which needs them all) is not a
- * flood of requests.
- */
-const SHARD_COUNT = 32;
 const countiesPath = resolve(
   root,
   countiesArg >= 0 ? (process.argv[countiesArg + 1] ?? 'public/geo/counties.json') : 'public/geo/counties.json',
@@ -113,26 +107,6 @@ function cityOf(z: ZipRecord): string | null {
   return DISPLAY_NAMES[`${z.city}|${z.state}`] ?? z.city;
 }
 
-const prefixOf = (z: ZipRecord): number => Math.floor(Number(z.zip) / 100);
-
-/**
- * Cuts the ZIPs (sorted) into SHARD_COUNT runs of whole 3-digit prefixes with about the
- * same number of rows each: shard k starts at the first prefix at or past k/SHARD_COUNT
- * of the rows. Returns each shard's first prefix.
- */
-function shardStarts(zips: readonly ZipRecord[]): number[] {
-  const starts = [0];
-  let seen = 0;
-  let prev = -1;
-  for (const z of zips) {
-    const prefix = prefixOf(z);
-    if (prefix !== prev && seen >= (starts.length * zips.length) / SHARD_COUNT) starts.push(prefix);
-    prev = prefix;
-    seen++;
-  }
-  return starts;
-}
-
 function encodeShard(rows: readonly ZipRecord[]): ZipShardAsset {
   const states: string[] = [];
   const stateOf = (s: string): number => {
@@ -176,14 +150,10 @@ function build(): Map<string, unknown> {
   zipRows.forEach((z) => indexOfState(z.state));
 
   const files = new Map<string, unknown>();
-  const starts = shardStarts(zipRows);
-  starts.forEach((start, k) => {
-    const end = starts[k + 1] ?? Infinity;
-    const rows = zipRows.filter((z) => prefixOf(z) >= start && prefixOf(z) < end);
-    files.set(zipShardFile(start), encodeShard(rows));
-  });
-  const index: ZipIndexAsset = { v: GAZETTEER_VERSION, starts };
-  files.set(ZIP_INDEX_FILE, index);
+  // Every shard is written, even an empty one: the app derives file names from ZIP digits.
+  for (let k = 0; k < ZIP_SHARD_COUNT; k++) {
+    files.set(zipShardFile(k), encodeShard(zipRows.filter((z) => zipShardOf(Number(z.zip)) === k)));
+  }
 
   const cityNames = new Set(zipRows.map((z) => `${cityOf(z) ?? ''}|${z.state}`));
   const aliases = ALIASES.map(([alias, city, state]): [string, string, string] => {

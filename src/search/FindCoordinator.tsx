@@ -24,7 +24,7 @@ const MAX_FIND_LENGTH = 200;
 export function FindCoordinator() {
   const { url, navigate } = useUrlState();
   const regions = useRegions();
-  const { engine, status, dataVersion, ensure } = useSearchEngine();
+  const { engine, status, dataVersion, ensure, prepare } = useSearchEngine();
   const ids = useId();
   const inputId = `${ids}-find`;
   const hintId = `${ids}-hint`;
@@ -158,7 +158,7 @@ export function FindCoordinator() {
             describedBy={hintId}
             onValueChange={(v) => {
               setText(v);
-              ensure().then((e) => e.prepare(v), () => undefined);
+              prepare(v);
             }}
             onPick={pick}
             onFocus={() => void ensure().catch(() => undefined)}

@@ -9,9 +9,10 @@
  */
 import { loadTrueJurisdictions } from '../geo/boundaries';
 import { createJurisdictionIndex } from '../geo/point-lookup';
+import { fetchGazetteerFile } from './fetch-gazetteer-file';
 import { createGazetteerSources, type GazetteerSources } from './gazetteer-sources';
 import type { Place } from './places';
-import { parseQuery } from './parse-query';
+import { parseQuery, type ParsedQuery } from './parse-query';
 import { pointPlace, resolveParsed, resolvePlace, type PointLocator, type Resolution } from './resolver';
 import { suggest } from './suggest';
 
@@ -28,13 +29,6 @@ export interface SearchEngine {
   subscribe(listener: () => void): () => void;
   /** Changes whenever `suggest` may answer differently for the same text. */
   dataVersion(): number;
-}
-
-async function fetchGazetteerFile(file: string, priority: 'high' | 'low'): Promise<unknown> {
-  const url = `${import.meta.env.BASE_URL}gazetteer/${file}`;
-  const res = await fetch(url, { priority });
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res.json() as Promise<unknown>;
 }
 
 let locatorPending: Promise<PointLocator> | null = null;
@@ -58,8 +52,7 @@ function needsPoint(place: Place): boolean {
 }
 
 /** ZIPs from <= z < to that a query names or starts (2 to 5 digits), or null. */
-function zipSpan(text: string): [number, number] | null {
-  const parsed = parseQuery(text);
+function zipSpan(parsed: ParsedQuery): [number, number] | null {
   if (parsed.kind === 'zip') return [Number(parsed.zip), Number(parsed.zip) + 1];
   if (parsed.kind !== 'bad-zip' || parsed.digits.length < 2 || parsed.digits.length > 4) return null;
   const span = 10 ** (5 - parsed.digits.length);
@@ -75,16 +68,23 @@ export function createSearchEngine(sources: GazetteerSources, locator: () => Pro
   return {
     suggest: (text) => suggest(text, sources.current()),
     prepare(text) {
-      const zips = zipSpan(text);
+      const parsed = parseQuery(text);
+      // Digits still coming: background loads wait for the ZIP (see foreground-gate.ts).
+      sources.typed(parsed.kind === 'bad-zip' && parsed.digits.length < 5);
+      const zips = zipSpan(parsed);
       if (zips) sources.zips(...zips).catch(ignore);
-      else if (parseQuery(text).kind === 'name') sources.names().catch(ignore);
+      else if (parsed.kind === 'name') sources.names().catch(ignore);
     },
     warm() {
-      sources.names().catch(ignore);
-      locator().catch(ignore);
+      // Focus: background loads start once the user pauses (see foreground-gate.ts).
+      sources.focused();
+      sources.warmNames().catch(ignore);
+      sources.afterForeground().then(locator).catch(ignore);
     },
     async resolve(text) {
       const parsed = parseQuery(text);
+      // Enter: no ZIP is half typed any more; background loads wait for this answer.
+      sources.typed(false);
       let locate: PointLocator | null = null;
       if (parsed.kind === 'zip') await sources.zips(Number(parsed.zip), Number(parsed.zip) + 1);
       else if (parsed.kind === 'name') await sources.names();
@@ -101,7 +101,7 @@ export function createSearchEngine(sources: GazetteerSources, locator: () => Pro
 export async function loadSearchEngine(): Promise<SearchEngine> {
   const engine = createSearchEngine(createGazetteerSources(fetchGazetteerFile));
   // The engine loads when the box gets focus (or a ?find= link runs): start the slow
-  // loads now, in the background; a ZIP or state search does not wait for them.
+  // loads in the background; a ZIP or state search does not wait for them.
   engine.warm();
   return engine;
 }

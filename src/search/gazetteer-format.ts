@@ -1,9 +1,11 @@
 /**
  * The on-disk shape of public/gazetteer/*.json. Columnar arrays of small integers
  * (delta-encoded, coordinates in thousandths of a degree ≈ 110 m) so gzip can do its
- * work. The ZIP table (~42,000 rows, with the city names) is split into shards of
- * consecutive 3-digit ZIP prefixes, so a ZIP search fetches one shard of a few KB; a
- * name search needs every shard (cities are the places named by ZIPs) plus places.json
+ * work. The ZIP table (~42,000 rows, with the city names) is split into 40 shards of
+ * 2,500 consecutive ZIP codes (25 three-digit prefixes, 5–12 KB gzip each), so a ZIP
+ * search fetches one small file whose name follows from the digits alone: no manifest
+ * to fetch first, and the fetch can start while the search code is still loading. A
+ * name search needs every shard (cities are the places ZIPs name) plus places.json
  * (county-equivalents and city aliases). The build writes these; the app decodes them.
  */
 
@@ -12,20 +14,23 @@ export const GAZETTEER_VERSION = 2;
 /** Coordinates are stored as integers in units of 1/COORD_SCALE degree. */
 export const COORD_SCALE = 1000;
 
-/** The manifest: which shard holds which ZIPs. */
-export const ZIP_INDEX_FILE = 'zip-index.json';
 export const PLACES_FILE = 'places.json';
 
-/** Shard file for the shard whose first 3-digit ZIP prefix is `start` ("zips-967.json"). */
-export const zipShardFile = (start: number): string => `zips-${String(start).padStart(3, '0')}.json`;
+/** ZIP codes per shard: shard k holds ZIPs k·WIDTH to (k+1)·WIDTH − 1. A multiple of 100, so a 3-digit prefix is never split. */
+export const ZIP_SHARD_WIDTH = 2500;
+export const ZIP_SHARD_COUNT = 100_000 / ZIP_SHARD_WIDTH;
 
-export interface ZipIndexAsset {
-  v: typeof GAZETTEER_VERSION;
-  /**
-   * Per shard, ascending, the first 3-digit ZIP prefix it holds: shard k holds the ZIPs
-   * whose prefix is in [starts[k], starts[k + 1]); starts[0] is 0.
-   */
-  starts: number[];
+/** The shard holding this ZIP (as a number). */
+export const zipShardOf = (zip: number): number => Math.floor(zip / ZIP_SHARD_WIDTH);
+
+/** Shard k's file, named by its first 3-digit prefix: shard 38 (95000–97499) is "zips-950.json". */
+export const zipShardFile = (k: number): string => `zips-${String((k * ZIP_SHARD_WIDTH) / 100).padStart(3, '0')}.json`;
+
+/** Shards holding any ZIP from <= z < to. */
+export function zipShardsOf(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = Math.max(0, zipShardOf(from)); k < ZIP_SHARD_COUNT && k * ZIP_SHARD_WIDTH < to; k++) out.push(k);
+  return out;
 }
 
 export interface ZipShardAsset {

@@ -8,17 +8,16 @@ import { GazetteerFormatError, isNumberArray, isRecord, isStringArray } from './
 import {
   GAZETTEER_VERSION,
   PLACES_FILE,
-  ZIP_INDEX_FILE,
+  ZIP_SHARD_COUNT,
   zipShardFile,
   deltaDecode,
   fromFixedUnits,
   runDecode,
   type PlacesAsset,
-  type ZipIndexAsset,
   type ZipShardAsset,
 } from './gazetteer-format';
 import { normaliseName, splitCountySuffix } from './normalise';
-import { createZipStore, decodeZipShard, parseZipIndex, parseZipShard, type ZipLookup, type ZipTable } from './zip-table';
+import { createZipStore, decodeZipShard, parseZipShard, type ZipLookup, type ZipTable } from './zip-table';
 
 export { GazetteerFormatError };
 
@@ -200,20 +199,19 @@ export function decodeNames(shards: readonly ZipTable[], places: PlacesAsset): N
 
 /** Every gazetteer file, parsed: the whole gazetteer at once (tests, benchmarks, scripts). */
 export interface GazetteerFiles {
-  index: ZipIndexAsset;
+  /** shard k at index k */
   shards: ZipShardAsset[];
   places: PlacesAsset;
 }
 
 /** Reads every file through `read` (file name in public/gazetteer → its JSON) and checks their shapes. */
 export function readGazetteerFiles(read: (file: string) => unknown): GazetteerFiles {
-  const index = parseZipIndex(read(ZIP_INDEX_FILE));
-  const shards = index.starts.map((start) => parseZipShard(read(zipShardFile(start)), zipShardFile(start)));
-  return { index, shards, places: parsePlacesAsset(read(PLACES_FILE)) };
+  const shards = Array.from({ length: ZIP_SHARD_COUNT }, (_, k) => parseZipShard(read(zipShardFile(k)), zipShardFile(k)));
+  return { shards, places: parsePlacesAsset(read(PLACES_FILE)) };
 }
 
-export function decodeGazetteer({ index, shards, places }: GazetteerFiles): Gazetteer {
-  const zips = createZipStore(index);
+export function decodeGazetteer({ shards, places }: GazetteerFiles): Gazetteer {
+  const zips = createZipStore();
   const tables = shards.map(decodeZipShard);
   tables.forEach((t, k) => zips.add(k, t));
   return { zips, names: decodeNames(tables, places) };

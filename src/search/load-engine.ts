@@ -5,15 +5,32 @@
  * can be retried.
  */
 import type { SearchEngine } from './engine';
+import { prefetchZipShards } from './fetch-gazetteer-file';
 
 let pending: Promise<SearchEngine> | null = null;
+let arrived = false;
 
 export function loadSearchEngine(): Promise<SearchEngine> {
   pending ??= import('./engine')
     .then((m) => m.loadSearchEngine())
-    .catch((err: unknown) => {
-      pending = null;
-      throw err;
-    });
+    .then(
+      (engine) => {
+        arrived = true;
+        return engine;
+      },
+      (err: unknown) => {
+        pending = null;
+        throw err;
+      },
+    );
   return pending;
+}
+
+/**
+ * Typing while the engine's code is still on its way: digits already name their ZIP
+ * shard, so fetch it now (the engine takes the fetch over). Once the engine is here,
+ * its own `prepare` does this.
+ */
+export function prefetchWhileLoading(text: string): void {
+  if (!arrived) prefetchZipShards(text);
 }

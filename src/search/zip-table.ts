@@ -2,16 +2,17 @@
  * The ZIP table, one shard at a time: a ZIP search decodes only the shard that holds
  * its ZIP and answers from the ZIP's own state code (no boundaries, no place names).
  * `ZipStore` is what the resolver and the type-ahead read: the shards decoded so far,
- * placed by the manifest, so it can tell "not in the gazetteer" from "not loaded yet".
+ * so it can tell "not in the gazetteer" (its shard is loaded) from "not loaded yet".
  */
 import {
   GAZETTEER_VERSION,
-  ZIP_INDEX_FILE,
+  ZIP_SHARD_COUNT,
   deltaDecode,
   firstUseDecode,
   fromFixedUnits,
   runDecode,
-  type ZipIndexAsset,
+  zipShardOf,
+  zipShardsOf,
   type ZipShardAsset,
 } from './gazetteer-format';
 import { GazetteerFormatError, isNumberArray, isRecord, isStringArray } from './asset-checks';
@@ -42,15 +43,6 @@ export interface ZipLookup {
   get(zip: number): ZipRow | null;
   /** Rows with from <= ZIP < to, ascending, at most `limit`. */
   range(from: number, to: number, limit: number): ZipRow[];
-}
-
-export function parseZipIndex(json: unknown): ZipIndexAsset {
-  if (!isRecord(json) || json.v !== GAZETTEER_VERSION) throw new GazetteerFormatError(ZIP_INDEX_FILE, 'unknown version');
-  const { starts } = json;
-  if (!isNumberArray(starts) || starts[0] !== 0 || starts.some((s, i) => i > 0 && s <= (starts[i - 1] ?? 0))) {
-    throw new GazetteerFormatError(ZIP_INDEX_FILE, 'starts must ascend from 0');
-  }
-  return { v: GAZETTEER_VERSION, starts };
 }
 
 /** Checks the shape of fetched JSON before trusting it; a stale cached asset fails loudly. */
@@ -105,49 +97,29 @@ function rowAt(t: ZipTable, i: number): ZipRow | null {
   };
 }
 
-/** Which shard holds this ZIP (index into `starts`). */
-export function shardOf(starts: readonly number[], zip: number): number {
-  const prefix = Math.floor(zip / 100);
-  let k = 0;
-  while (k + 1 < starts.length && (starts[k + 1] ?? Infinity) <= prefix) k++;
-  return k;
-}
-
-/** Shards holding any ZIP in [from, to). */
-export function shardsOf(starts: readonly number[], from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let k = shardOf(starts, from); k < starts.length && (starts[k] ?? Infinity) * 100 < to; k++) out.push(k);
-  return out;
-}
-
 /** The shards decoded so far; the caller loads the ones a query needs before asking. */
 export interface ZipStore extends ZipLookup {
-  readonly starts: readonly number[];
-  has(shard: number): boolean;
   add(shard: number, table: ZipTable): void;
   /** every shard, in ZIP order, once all are loaded (for building the city list); else null */
   all(): ZipTable[] | null;
 }
 
-export function createZipStore(index: ZipIndexAsset): ZipStore {
-  const { starts } = index;
-  const tables: Array<ZipTable | undefined> = starts.map(() => undefined);
+export function createZipStore(): ZipStore {
+  const tables: Array<ZipTable | undefined> = Array.from({ length: ZIP_SHARD_COUNT }, () => undefined);
   return {
-    starts,
-    has: (k) => tables[k] !== undefined,
     add(k, table) {
       tables[k] = table;
     },
     all: () => (tables.every((t) => t !== undefined) ? (tables as ZipTable[]) : null),
     get(zip) {
-      const t = tables[shardOf(starts, zip)];
+      const t = tables[zipShardOf(zip)];
       if (!t) return null;
       const i = lowerBound(t.codes, zip);
       return t.codes[i] === zip ? rowAt(t, i) : null;
     },
     range(from, to, limit) {
       const out: ZipRow[] = [];
-      for (const k of shardsOf(starts, from, to)) {
+      for (const k of zipShardsOf(from, to)) {
         // An unloaded shard in the middle would leave a silent gap: answer nothing until it lands.
         const t = tables[k];
         if (!t) return [];

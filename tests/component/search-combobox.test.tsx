@@ -13,7 +13,7 @@ import { readGazetteerFile, readPublicJson } from '../unit/search-fixture';
 
 // The engine normally arrives by dynamic import + fetch; here it reads the same files from disk,
 // shard by shard as the app would.
-vi.mock('../../src/search/load-engine', () => ({ loadSearchEngine: vi.fn() }));
+vi.mock('../../src/search/load-engine', () => ({ loadSearchEngine: vi.fn(), prefetchWhileLoading: vi.fn() }));
 
 beforeAll(() => {
   const index = createJurisdictionIndex(readPublicJson('geo/jurisdictions.json') as JurisdictionFeatureCollection);

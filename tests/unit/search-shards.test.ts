@@ -1,46 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { createSearchEngine } from '../../src/search/engine';
 import { readGazetteerFiles } from '../../src/search/gazetteer';
-import { PLACES_FILE, ZIP_INDEX_FILE, firstUseDecode, firstUseEncode } from '../../src/search/gazetteer-format';
-import { createGazetteerSources } from '../../src/search/gazetteer-sources';
+import {
+  PLACES_FILE,
+  ZIP_SHARD_COUNT,
+  firstUseDecode,
+  firstUseEncode,
+  zipShardFile,
+  zipShardOf,
+  zipShardsOf,
+} from '../../src/search/gazetteer-format';
+import { fetchGazetteerFile, prefetchZipShards } from '../../src/search/fetch-gazetteer-file';
+import { createGazetteerSources, yieldToPage } from '../../src/search/gazetteer-sources';
 import { lookupZip } from '../../src/search/places';
 import type { PointLocator } from '../../src/search/resolver';
 import { suggest } from '../../src/search/suggest';
-import { createZipStore, decodeZipShard, parseZipIndex, shardOf, shardsOf } from '../../src/search/zip-table';
-import { loadTestGazetteer, readGazetteerFile } from './search-fixture';
+import { createZipStore, decodeZipShard } from '../../src/search/zip-table';
+import { loadTestGazetteer, publicPath, readGazetteerFile } from './search-fixture';
 
 const files = readGazetteerFiles(readGazetteerFile);
-const { starts } = files.index;
 const tables = files.shards.map(decodeZipShard);
 const g = loadTestGazetteer();
 
 /** An engine over the files on disk that records what it fetched; point lookup fails the test. */
 function engineOnDisk() {
   const fetched: string[] = [];
-  const sources = createGazetteerSources((file) => {
-    fetched.push(file);
-    return Promise.resolve(readGazetteerFile(file));
-  });
+  const sources = createGazetteerSources(
+    (file) => {
+      fetched.push(file);
+      return Promise.resolve(readGazetteerFile(file));
+    },
+    { quietMs: 0 },
+  );
   const noPointLookup = (): Promise<PointLocator> => Promise.reject(new Error('point lookup was not expected'));
   return { engine: createSearchEngine(sources, noPointLookup), fetched, sources };
 }
 
 describe('ZIP shards', () => {
-  it('are ~20–40 runs of whole 3-digit prefixes, each a small file', () => {
-    expect(starts.length).toBeGreaterThanOrEqual(20);
-    expect(starts.length).toBeLessThanOrEqual(40);
-    const sizes = tables.map((t) => t.codes.length);
-    expect(Math.max(...sizes)).toBeLessThan(2 * Math.min(...sizes));
+  it('are 40 files named by their first 3-digit prefix, each a few KB', () => {
+    expect(ZIP_SHARD_COUNT).toBe(40);
+    expect([0, 1, 38, 39].map(zipShardFile)).toEqual(['zips-000.json', 'zips-025.json', 'zips-950.json', 'zips-975.json']);
+    for (let k = 0; k < ZIP_SHARD_COUNT; k++) {
+      const gz = gzipSync(readFileSync(publicPath(`gazetteer/${zipShardFile(k)}`)), { level: 9 }).length;
+      expect(gz, zipShardFile(k)).toBeLessThan(16 * 1024);
+    }
   });
 
-  it('put every ZIP in exactly one shard: the one the manifest names for it', () => {
+  it('put every ZIP in exactly one shard: the one its digits name', () => {
     const all = tables.flatMap((t) => [...t.codes]);
     expect(all.length).toBeGreaterThan(40_000);
     // ascending across shard boundaries: no ZIP twice, no shard overlapping the next
     expect(all.every((zip, i) => i === 0 || zip > (all[i - 1] ?? -1))).toBe(true);
     tables.forEach((t, k) => {
       expect(t.codes.length, `shard ${k}`).toBeGreaterThan(0);
-      for (const zip of t.codes) expect(shardOf(starts, zip)).toBe(k);
+      for (const zip of t.codes) expect(zipShardOf(zip)).toBe(k);
     });
   });
 
@@ -54,31 +69,27 @@ describe('ZIP shards', () => {
     const { engine, fetched } = engineOnDisk();
     const place = { kind: 'zip', id: `zip:${zip}`, query: zip, weight: 1, ...expected };
     expect(await engine.resolve(zip)).toEqual({ kind: 'match', code: expected.state, place });
-    // the manifest and one shard: no places.json, no other shard (and no boundaries: see engineOnDisk)
-    expect(fetched).toEqual([ZIP_INDEX_FILE, expect.stringMatching(/^zips-\d{3}\.json$/)]);
+    // its one shard: no places.json, no other shard (and no boundaries: see engineOnDisk)
+    expect(fetched).toEqual([zipShardFile(zipShardOf(Number(zip)))]);
     expect(lookupZip(g, zip)).toEqual(place);
   });
 
   it('say "not in the gazetteer" only once the shard has been read', async () => {
     const { engine, fetched } = engineOnDisk();
     expect(await engine.resolve('00000')).toMatchObject({ kind: 'none', message: expect.stringContaining('not in the gazetteer') });
-    expect(fetched).toHaveLength(2);
+    expect(fetched).toEqual(['zips-000.json']);
   });
 
   it('list a prefix across a shard boundary, with no gap while a shard is missing', () => {
-    const k = starts.findIndex((s) => s % 10 !== 0 && s > 0);
-    const boundary = starts[k] ?? 0;
-    const twoDigits = String(Math.floor(boundary / 10)).padStart(2, '0');
-    const from = Number(twoDigits) * 1000;
-    expect(shardsOf(starts, from, from + 1000)).toEqual([k - 1, k]);
-
-    const store = createZipStore(files.index);
-    store.add(k, tables[k]!);
-    expect(store.range(from, from + 1000, 1000)).toEqual([]);
-    store.add(k - 1, tables[k - 1]!);
-    const rows = store.range(from, from + 1000, 1000);
-    expect(rows.map((r) => r.zip)).toEqual(g.zips.range(from, from + 1000, 1000).map((r) => r.zip));
-    expect(new Set(rows.map((r) => shardOf(starts, Number(r.zip))))).toEqual(new Set([k - 1, k]));
+    // "02" is 02000–02999: shard 0 ends at 02499
+    expect(zipShardsOf(2000, 3000)).toEqual([0, 1]);
+    const store = createZipStore();
+    store.add(1, tables[1]!);
+    expect(store.range(2000, 3000, 1000)).toEqual([]);
+    store.add(0, tables[0]!);
+    const rows = store.range(2000, 3000, 1000);
+    expect(rows.map((r) => r.zip)).toEqual(g.zips.range(2000, 3000, 1000).map((r) => r.zip));
+    expect(new Set(rows.map((r) => zipShardOf(Number(r.zip))))).toEqual(new Set([0, 1]));
   });
 
   it('feed the type-ahead as they land', async () => {
@@ -102,10 +113,28 @@ describe('ZIP shards', () => {
     expect(() => firstUseEncode([1])).toThrow(RangeError);
   });
 
-  it('reject a manifest whose shards do not ascend from 0', () => {
-    expect(() => parseZipIndex({ v: 2, starts: [5, 10] })).toThrow(/ascend/);
-    expect(() => parseZipIndex({ v: 2, starts: [0, 10, 10] })).toThrow(/ascend/);
-    expect(() => parseZipIndex({ v: 1, starts: [0] })).toThrow(/version/);
+});
+
+describe('typing before the search code has arrived', () => {
+  it('fetches the shard the digits name, once, and hands that fetch to the engine', async () => {
+    const fetchMock = vi.fn((url: string) => Promise.resolve(new Response(JSON.stringify({ url }))));
+    vi.stubGlobal('fetch', fetchMock);
+    try {
+      prefetchZipShards('Texas');
+      prefetchZipShards('9');
+      expect(fetchMock).not.toHaveBeenCalled();
+      prefetchZipShards('969');
+      prefetchZipShards('9691');
+      expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/gazetteer/zips-950.json']);
+      expect(await fetchGazetteerFile('zips-950.json')).toEqual({ url: '/gazetteer/zips-950.json' });
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      await fetchGazetteerFile('zips-950.json'); // handed over once: later calls fetch
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      prefetchZipShards('02');
+      expect(fetchMock.mock.calls.slice(2).map(([url]) => url)).toEqual(['/gazetteer/zips-000.json', '/gazetteer/zips-025.json']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 
@@ -123,7 +152,7 @@ describe('what each kind of search waits for', () => {
     expect(await engine.resolve('Kansas City, MO')).toMatchObject({ kind: 'match', code: 'MO', place: { kind: 'city' } });
     expect(await engine.resolve('Travis County, TX')).toMatchObject({ kind: 'match', code: 'TX', place: { kind: 'county' } });
     expect(fetched).toContain(PLACES_FILE);
-    expect(fetched.filter((f) => f.startsWith('zips-'))).toHaveLength(starts.length);
+    expect(fetched.filter((f) => f.startsWith('zips-'))).toHaveLength(ZIP_SHARD_COUNT);
     expect(engine.suggest('kansas city, m')).toEqual(suggest('kansas city, m', g));
   });
 
@@ -131,10 +160,9 @@ describe('what each kind of search waits for', () => {
     // Held, as on a slow connection: places.json never arrives until released, nor the boundaries.
     let releasePlaces = () => {};
     const placesHeld = new Promise<void>((resolve) => (releasePlaces = resolve));
-    const sources = createGazetteerSources((file) =>
-      file === PLACES_FILE
-        ? placesHeld.then(() => readGazetteerFile(file))
-        : Promise.resolve(readGazetteerFile(file)),
+    const sources = createGazetteerSources(
+      (file) => (file === PLACES_FILE ? placesHeld.then(() => readGazetteerFile(file)) : Promise.resolve(readGazetteerFile(file))),
+      { quietMs: 0 },
     );
     const locatorRequested = vi.fn();
     const engine = createSearchEngine(sources, () => {
@@ -142,9 +170,8 @@ describe('what each kind of search waits for', () => {
       return new Promise<PointLocator>(() => {});
     });
     engine.warm();
-    expect(locatorRequested).toHaveBeenCalled();
-
     expect(await engine.resolve('96910')).toMatchObject({ kind: 'match', code: 'GU' });
+    await vi.waitFor(() => expect(locatorRequested).toHaveBeenCalled());
     expect(await engine.resolve('Texas')).toMatchObject({ kind: 'match', code: 'TX' });
     let city: unknown = null;
     const pending = engine.resolve('Kansas City, MO').then((r) => (city = r));
@@ -155,10 +182,52 @@ describe('what each kind of search waits for', () => {
     expect(city).toMatchObject({ kind: 'match', code: 'MO', place: { label: 'Kansas City, MO' } });
   });
 
+  it('background loads wait while a ZIP shard is on its way', async () => {
+    let releaseShard = () => {};
+    const shardHeld = new Promise<void>((resolve) => (releaseShard = resolve));
+    const fetched: string[] = [];
+    const sources = createGazetteerSources(
+      (file) => {
+        fetched.push(file);
+        const json = readGazetteerFile(file);
+        return file.startsWith('zips-') && fetched.filter((f) => f.startsWith('zips-')).length === 1
+          ? shardHeld.then(() => json)
+          : Promise.resolve(json);
+      },
+      { quietMs: 0 },
+    );
+    const engine = createSearchEngine(sources, () => new Promise<PointLocator>(() => {}));
+    // as when the engine arrives while "96910" is being typed: warm() first, then the ZIP
+    engine.warm();
+    const zip = engine.resolve('96910');
+    for (let i = 0; i < 5; i++) await yieldToPage();
+    expect(fetched).toEqual(['zips-950.json']);
+    releaseShard();
+    expect(await zip).toMatchObject({ kind: 'match', code: 'GU' });
+    await sources.warmNames();
+    expect(fetched).toContain(PLACES_FILE);
+    expect(fetched.filter((f) => f.startsWith('zips-'))).toHaveLength(ZIP_SHARD_COUNT);
+  });
+
+  it('background loads wait while a ZIP is half typed, and start once it is not', async () => {
+    const { engine, fetched, sources } = engineOnDisk();
+    engine.prepare('9');
+    engine.warm();
+    for (let i = 0; i < 5; i++) await yieldToPage();
+    expect(fetched).toEqual([]);
+    engine.prepare('96');
+    await sources.zips(96000, 97000);
+    for (let i = 0; i < 5; i++) await yieldToPage();
+    expect(fetched).toEqual(['zips-950.json']);
+    engine.prepare('96 Main St');
+    await sources.names();
+    expect(fetched).toContain(PLACES_FILE);
+  });
+
   it('a failed file is fetched again by the next search', async () => {
     let fail = true;
     const sources = createGazetteerSources((file) =>
-      fail && file !== ZIP_INDEX_FILE ? Promise.reject(new Error('offline')) : Promise.resolve(readGazetteerFile(file)),
+      fail ? Promise.reject(new Error('offline')) : Promise.resolve(readGazetteerFile(file)),
     );
     const engine = createSearchEngine(sources, () => Promise.reject(new Error('unused')));
     await expect(engine.resolve('96910')).rejects.toThrow('offline');
