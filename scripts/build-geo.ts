@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature, merge } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
@@ -144,6 +144,29 @@ const regions = featureCollection(
   }),
 );
 
+// Borders between regions only (arcs whose two sides lie in different regions): the first
+// screen draws these lines, a fraction of the size of the full region polygons, which are
+// loaded later for the selected-region highlight.
+const borderMesh = mesh(compositeTopo, compositeObjects, (a, b) => a !== b && (a.properties as JurisdictionProps).regionId !== (b.properties as JurisdictionProps).regionId);
+const regionBorders = {
+  type: 'FeatureCollection' as const,
+  features: [
+    {
+      type: 'Feature' as const,
+      properties: {},
+      geometry: {
+        type: 'MultiLineString' as const,
+        coordinates: borderMesh.coordinates.map((line) =>
+          line.map((p) => {
+            const q = fromPlane([p[0]!, p[1]!]);
+            return [round(q[0]!, COMPOSITE_DECIMALS), round(q[1]!, COMPOSITE_DECIMALS)];
+          }),
+        ),
+      },
+    },
+  ],
+};
+
 // ---- Labels: computed in the Mercator plane so "far from the edge" means on screen -----
 
 const largestPlanePolygon = (g: Shape) => largestPolygon(polygonsOf(g).map((poly) => poly.map((ring) => ring.map(toPlane))));
@@ -234,6 +257,7 @@ const counties = feature(countiesTopo, countiesTopo.objects.counties as Geometry
 mkdirSync(outDir, { recursive: true });
 write('national.json', national);
 write('regions.json', regions);
+write('region-borders.json', regionBorders);
 write('labels.json', labels);
 write('inset-frames.json', insetFrames);
 write('jurisdictions.json', jurisdictions);

@@ -4,6 +4,7 @@ import { useUrlState } from './use-url-state';
 import { useUrlNotices } from './use-url-notices';
 import { useMapModel } from './use-map-model';
 import { Notices } from './Notices';
+import { signalMapDrawn } from './first-map';
 import { Topbar } from './Topbar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DataStatus } from './DataStatus';
@@ -74,6 +75,7 @@ export function Dashboard() {
                   onSelectRegion={onSelectRegion}
                   onReady={(m) => {
                     mapInstance.current = m;
+                    signalMapDrawn();
                   }}
                 />
                 </ErrorBoundary>

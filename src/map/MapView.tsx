@@ -23,17 +23,21 @@ import {
   outlineLayer,
   regionOutlineLayer,
   regionSelectedLayer,
-  proxyLayer,
   searchPointLayer,
   selectedLayer,
 } from './map-style';
-import { calloutLines, proxyPoints } from './callouts';
+import { calloutLines } from './callouts';
 import { MapLabels } from './MapLabels';
 import { exposeMapDebug } from './map-debug';
-import { useInsetFrames, useLabels, useNationalGeometry, useRegionGeometry } from './use-geo';
+import { useInsetFrames, useLabels, useNationalGeometry, useRegionBorders, useRegionGeometry } from './use-geo';
 
 // maplibre-gl 6 is ESM: under Vite its worker must be named explicitly or it 404s.
 maplibregl.setWorkerUrl(workerUrl);
+
+/** Starts maplibre's workers before React mounts the map, so they load while the page renders. */
+export function prewarmMap(): void {
+  maplibregl.prewarm();
+}
 
 export interface MapViewProps {
   legend: Legend;
@@ -64,7 +68,7 @@ interface Hover {
   y: number;
 }
 
-const INTERACTIVE_LAYERS = [LAYER.fill, LAYER.proxies];
+const INTERACTIVE_LAYERS = [LAYER.fill];
 const FIT_PADDING = { top: 24, bottom: 24, left: 24, right: 24 };
 const EMPTY_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
@@ -72,7 +76,11 @@ export function MapView(props: MapViewProps) {
   const { legend, theme, selected, regionId, visible, highlight, focus, motion, searchPoint, describe, onSelect, onSelectRegion, onReady, kiosk } =
     props;
   const national = useNationalGeometry();
-  const regions = useRegionGeometry();
+  const borders = useRegionBorders();
+  // Region polygons are only drawn as the selected-region outline: fetch them when first needed.
+  const [regionsWanted, setRegionsWanted] = useState(regionId !== null);
+  if (regionId !== null && !regionsWanted) setRegionsWanted(true);
+  const regions = useRegionGeometry(regionsWanted);
   const labels = useLabels();
   const frames = useInsetFrames();
   const mapRef = useRef<MapRef | null>(null);
@@ -98,12 +106,10 @@ export function MapView(props: MapViewProps) {
   // Layer specs are rebuilt only when their inputs change, so a selection re-diffs two layers.
   const fillSpec = useMemo(() => fillLayer(legend, visible), [legend, visible]);
   const hatchSpec = useMemo(() => hatchLayer(legend), [legend]);
-  const proxySpec = useMemo(() => proxyLayer(legend, visible, mapTheme, selected), [legend, visible, mapTheme, selected]);
   const highlightSpec = useMemo(() => legendHighlightLayer(mapTheme, highlight), [mapTheme, highlight]);
   const selectedSpec = useMemo(() => selectedLayer(mapTheme, selected), [mapTheme, selected]);
   const regionSelectedSpec = useMemo(() => regionSelectedLayer(mapTheme, regionId), [mapTheme, regionId]);
   const callouts = useMemo(() => (labels.data ? calloutLines(labels.data.jurisdictions) : null), [labels.data]);
-  const proxies = useMemo(() => (labels.data ? proxyPoints(labels.data.jurisdictions) : null), [labels.data]);
   const searchPoints = useMemo<FeatureCollection<Point>>(
     () =>
       searchPoint
@@ -136,6 +142,7 @@ export function MapView(props: MapViewProps) {
   }, [fit, ready]);
 
   const handleLoad = useCallback(() => {
+    performance.mark('map-load');
     const map = mapRef.current?.getMap();
     if (!map) return;
     // The wrapper owns focus and keys; a second tab stop on the canvas would confuse.
@@ -154,6 +161,7 @@ export function MapView(props: MapViewProps) {
   const handleIdle = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map || ready || !map.getSource(SOURCE.jurisdictions) || !map.isSourceLoaded(SOURCE.jurisdictions)) return;
+    performance.mark('map-idle-ready');
     exposeMapDebug(map, generation);
     setReady(true);
     onReady?.(map);
@@ -236,8 +244,9 @@ export function MapView(props: MapViewProps) {
     [cursor, selected, labels.data, moveCursor, onSelect, describe, setFeatureHover, motion, fit],
   );
 
-  const dataReady = national.data && regions.data && labels.data && frames.data;
-  const geoError = national.error ?? regions.error ?? labels.error ?? frames.error;
+  const dataReady = national.data && borders.data && labels.data && frames.data;
+  if (dataReady && performance.getEntriesByName('geo-ready').length === 0) performance.mark('geo-ready');
+  const geoError = national.error ?? borders.error ?? labels.error ?? frames.error;
   const initialViewState = savedCamera.current ?? { bounds: COMPOSITE_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } };
 
   return (
@@ -303,7 +312,7 @@ export function MapView(props: MapViewProps) {
                 <Layer {...hatchSpec} />
                 <Layer {...outlineLayer(mapTheme)} />
               </Source>
-              <Source id={SOURCE.regions} type="geojson" data={regions.data}>
+              <Source id={SOURCE.regionBorders} type="geojson" data={borders.data}>
                 <Layer {...regionOutlineLayer(mapTheme)} />
               </Source>
               <Source id={SOURCE.insetFrames} type="geojson" data={frames.data}>
@@ -318,10 +327,9 @@ export function MapView(props: MapViewProps) {
               <Layer {...highlightSpec} />
               <Layer {...hoverLayer(mapTheme)} />
               <Layer {...selectedSpec} />
-              <Layer {...regionSelectedSpec} />
-              {proxies ? (
-                <Source id={SOURCE.proxies} type="geojson" data={proxies}>
-                  <Layer {...proxySpec} />
+              {regions.data ? (
+                <Source id={SOURCE.regions} type="geojson" data={regions.data}>
+                  <Layer {...regionSelectedSpec} />
                 </Source>
               ) : null}
               <Source id={SOURCE.searchPoint} type="geojson" data={searchPoints}>
@@ -329,6 +337,8 @@ export function MapView(props: MapViewProps) {
               </Source>
               <MapLabels
                 labels={labels.data}
+                legend={legend}
+                onSelect={kiosk ? undefined : onSelect}
                 showRegions={legend.layer === 'region'}
                 dimmed={visible}
                 selected={selected}

@@ -3,7 +3,7 @@
  * in the blank Atlantic (no basemap is drawn there) with a leader line, as printed
  * national maps do. Positions are composite lon/lat; the lower 48 are true geography.
  */
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { FeatureCollection, LineString } from 'geojson';
 
 export const CALLOUT_POSITIONS: Readonly<Record<string, [number, number]>> = {
   VT: [-74.6, 47.4],
@@ -34,18 +34,7 @@ export function calloutLines(anchors: Readonly<Record<string, [number, number]>>
 
 /**
  * Jurisdictions whose shapes are only a few pixels at national zoom (callout states and
- * the island territories) also get a round proxy mark under their label: it carries the
- * class colour and is a click target big enough to hit (WCAG 2.5.8 target size).
+ * the island territories) draw their label as a round badge in the class colour: it shows
+ * the status where the shape is too small to, and is a click target big enough to hit.
  */
-export const PROXY_CODES: readonly string[] = [...Object.keys(CALLOUT_POSITIONS), 'VI', 'AS', 'GU', 'MP'];
-
-export function proxyPoints(anchors: Readonly<Record<string, [number, number]>>): FeatureCollection<Point, { code: string }> {
-  return {
-    type: 'FeatureCollection',
-    features: PROXY_CODES.flatMap((code) => {
-      const anchor = anchors[code];
-      if (!anchor) return [];
-      return [{ type: 'Feature' as const, properties: { code }, geometry: { type: 'Point' as const, coordinates: labelPosition(code, anchor) } }];
-    }),
-  };
-}
+export const PROXY_CODES: ReadonlySet<string> = new Set([...Object.keys(CALLOUT_POSITIONS), 'VI', 'AS', 'GU', 'MP']);

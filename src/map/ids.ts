@@ -2,10 +2,10 @@
 export const SOURCE = {
   jurisdictions: 'jurisdictions',
   regions: 'regions',
+  regionBorders: 'region-borders',
   insetFrames: 'inset-frames',
   callouts: 'callouts',
   searchPoint: 'search-point',
-  proxies: 'proxies',
 } as const;
 
 export const LAYER = {
@@ -21,7 +21,6 @@ export const LAYER = {
   insetFrames: 'inset-frames',
   callouts: 'callout-lines',
   searchPoint: 'search-point',
-  proxies: 'jurisdiction-proxies',
 } as const;
 
 export const HATCH_IMAGE = 'no-data-hatch';

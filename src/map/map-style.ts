@@ -107,7 +107,7 @@ export function legendHighlightLayer(theme: MapTheme, codes: readonly string[]):
     type: 'line',
     source: SOURCE.jurisdictions,
     filter: codeIn(codes),
-    paint: { 'line-color': theme.selected, 'line-width': 2.5, 'line-dasharray': [2, 1] },
+    paint: { 'line-color': theme.selected, 'line-width': 3 },
   };
 }
 
@@ -138,7 +138,7 @@ export function regionOutlineLayer(theme: MapTheme): LineLayerSpecification {
   return {
     id: LAYER.regionOutline,
     type: 'line',
-    source: SOURCE.regions,
+    source: SOURCE.regionBorders,
     paint: { 'line-color': theme.regionOutline, 'line-width': 1.6, 'line-opacity': 0.85 },
   };
 }
@@ -158,7 +158,7 @@ export function insetFramesLayer(theme: MapTheme): LineLayerSpecification {
     id: LAYER.insetFrames,
     type: 'line',
     source: SOURCE.insetFrames,
-    paint: { 'line-color': theme.frame, 'line-width': 1, 'line-dasharray': [3, 2] },
+    paint: { 'line-color': theme.frame, 'line-width': 1 },
   };
 }
 
@@ -200,20 +200,4 @@ export function hatchImage(): { width: number; height: number; data: Uint8Array 
     }
   }
   return { width: size, height: size, data };
-}
-
-/** Round, clickable proxies for jurisdictions too small to see or hit (see callouts.ts). */
-export function proxyLayer(legend: Legend, visible: Set<string> | null, theme: MapTheme, selected: string | null): CircleLayerSpecification {
-  return {
-    id: LAYER.proxies,
-    type: 'circle',
-    source: SOURCE.proxies,
-    paint: {
-      'circle-radius': 12,
-      'circle-color': fillColorExpression(legend),
-      'circle-opacity': visibleOpacity(visible),
-      'circle-stroke-color': ['case', ['==', ['get', 'code'], selected ?? ''], theme.selected, theme.regionOutline],
-      'circle-stroke-width': ['case', ['==', ['get', 'code'], selected ?? ''], 4, 1.2],
-    },
-  };
 }

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { boundsOf } from '../geo/bounds';
 import type { LngLatBounds } from '../geo/insets';
 import { JURISDICTIONS } from '../data/reference';
-import { loadInsetFrames, loadLabels, loadNational, loadRegions } from '../geo/boundaries';
+import { loadInsetFrames, loadLabels, loadNational, loadRegionBorders, loadRegions } from '../geo/boundaries';
 
 /** Boundaries are static assets: fetched once, never stale, never refetched. */
 const forever = { staleTime: Infinity, gcTime: Infinity, retry: 2 } as const;
@@ -11,8 +11,12 @@ const forever = { staleTime: Infinity, gcTime: Infinity, retry: 2 } as const;
 export function useNationalGeometry() {
   return useQuery({ queryKey: ['geo', 'national'], queryFn: loadNational, ...forever });
 }
-export function useRegionGeometry() {
-  return useQuery({ queryKey: ['geo', 'regions'], queryFn: loadRegions, ...forever });
+/** Full region polygons: only fetched once something asks for them (a selected region). */
+export function useRegionGeometry(enabled = true) {
+  return useQuery({ queryKey: ['geo', 'regions'], queryFn: loadRegions, enabled, ...forever });
+}
+export function useRegionBorders() {
+  return useQuery({ queryKey: ['geo', 'region-borders'], queryFn: loadRegionBorders, ...forever });
 }
 export function useLabels() {
   return useQuery({ queryKey: ['geo', 'labels'], queryFn: loadLabels, ...forever });
