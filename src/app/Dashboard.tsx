@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useUrlState } from './use-url-state';
 import { useUrlNotices } from './use-url-notices';
@@ -12,9 +12,11 @@ import { MapView } from '../map/MapView';
 import { Legend } from '../map/Legend';
 import { useRegionFocus } from '../map/use-geo';
 import { hasWebGL2 } from '../map/webgl';
-import { DetailsPanel } from '../panels/DetailsPanel';
-import { TableView } from '../table/TableView';
 import { useSearchPoint } from '../search/search-point';
+
+// The panels (with d3 charts) and the table are their own chunks: the map's JS parses first.
+const DetailsPanel = lazy(() => import('../panels/DetailsPanel').then((m) => ({ default: m.DetailsPanel })));
+const TableView = lazy(() => import('../table/TableView').then((m) => ({ default: m.TableView })));
 
 const webglAvailable = typeof document !== 'undefined' && hasWebGL2();
 
@@ -91,13 +93,17 @@ export function Dashboard() {
           ) : null}
           {view === 'table' ? (
             <ErrorBoundary label="The table">
-              <TableView model={model} />
+              <Suspense fallback={<p className="page-loading">Loading the table…</p>}>
+                <TableView model={model} />
+              </Suspense>
             </ErrorBoundary>
           ) : null}
         </section>
         <aside id="details" className="details" aria-label="Details" tabIndex={-1}>
           <ErrorBoundary label="The details panel">
-            <DetailsPanel />
+            <Suspense fallback={<p className="page-loading" aria-busy="true">Loading details…</p>}>
+              <DetailsPanel />
+            </Suspense>
           </ErrorBoundary>
         </aside>
       </main>

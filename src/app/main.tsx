@@ -4,7 +4,7 @@ import { mocksEnabled } from '../api/config';
 import { holdRequestsUntil } from '../api/gate';
 import { firstMapDrawn } from './first-map';
 import { prewarmMap } from '../map/MapView';
-import { loadInsetFrames, loadLabels, loadNational, loadRegionBorders } from '../geo/boundaries';
+import { loadInsetFrames, loadLabels } from '../geo/boundaries';
 import { Providers } from './Providers';
 import { App } from './App';
 import './styles.css';
@@ -18,8 +18,9 @@ function start(): void {
     holdRequestsUntil(firstMapDrawn(1500).then(() => mock).then((m) => m.startMockWorker()));
   }
   prewarmMap();
-  // Boundaries are static assets, independent of the API: start them before React mounts.
-  void Promise.all([loadNational(), loadRegionBorders(), loadLabels(), loadInsetFrames()]).catch(() => undefined);
+  // Label anchors and inset frames are small and needed by the first map: start them now.
+  // (The big boundary files are fetched by maplibre's worker itself.)
+  void Promise.all([loadLabels(), loadInsetFrames()]).catch(() => undefined);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(

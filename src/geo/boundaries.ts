@@ -45,10 +45,15 @@ function isFeatureCollection(v: unknown): boolean {
   return typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'FeatureCollection' && Array.isArray((v as { features?: unknown }).features);
 }
 
+/** Where a boundary file is served: maplibre's worker can fetch (and parse) it itself. */
+export function geoUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}geo/${file}`;
+}
+
 function load<T>(file: string, looksRight: (v: unknown) => boolean): Promise<T> {
   let pending = cache.get(file);
   if (!pending) {
-    pending = fetch(`${import.meta.env.BASE_URL}geo/${file}`)
+    pending = fetch(geoUrl(file))
       .then(async (res) => {
         if (!res.ok) throw new Error(`geo/${file}: HTTP ${res.status}`);
         const body: unknown = await res.json();

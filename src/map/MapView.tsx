@@ -29,7 +29,8 @@ import {
 import { calloutLines } from './callouts';
 import { MapLabels } from './MapLabels';
 import { exposeMapDebug } from './map-debug';
-import { useInsetFrames, useLabels, useNationalGeometry, useRegionBorders, useRegionGeometry } from './use-geo';
+import { useInsetFrames, useLabels } from './use-geo';
+import { geoUrl } from '../geo/boundaries';
 
 // maplibre-gl 6 is ESM: under Vite its worker must be named explicitly or it 404s.
 maplibregl.setWorkerUrl(workerUrl);
@@ -69,18 +70,20 @@ interface Hover {
 }
 
 const INTERACTIVE_LAYERS = [LAYER.fill];
+const NATIONAL_URL = geoUrl('national.json');
+const BORDERS_URL = geoUrl('region-borders.json');
+const REGIONS_URL = geoUrl('regions.json');
 const FIT_PADDING = { top: 24, bottom: 24, left: 24, right: 24 };
 const EMPTY_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
 export function MapView(props: MapViewProps) {
   const { legend, theme, selected, regionId, visible, highlight, focus, motion, searchPoint, describe, onSelect, onSelectRegion, onReady, kiosk } =
     props;
-  const national = useNationalGeometry();
-  const borders = useRegionBorders();
-  // Region polygons are only drawn as the selected-region outline: fetch them when first needed.
+  // Big geometry goes to the map by URL: its worker fetches and parses it off the main thread.
+  // Region polygons only draw the selected-region outline, so they join when first needed.
   const [regionsWanted, setRegionsWanted] = useState(regionId !== null);
   if (regionId !== null && !regionsWanted) setRegionsWanted(true);
-  const regions = useRegionGeometry(regionsWanted);
+  const [sourceError, setSourceError] = useState<Error | null>(null);
   const labels = useLabels();
   const frames = useInsetFrames();
   const mapRef = useRef<MapRef | null>(null);
@@ -142,7 +145,6 @@ export function MapView(props: MapViewProps) {
   }, [fit, ready]);
 
   const handleLoad = useCallback(() => {
-    performance.mark('map-load');
     const map = mapRef.current?.getMap();
     if (!map) return;
     // The wrapper owns focus and keys; a second tab stop on the canvas would confuse.
@@ -161,7 +163,6 @@ export function MapView(props: MapViewProps) {
   const handleIdle = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map || ready || !map.getSource(SOURCE.jurisdictions) || !map.isSourceLoaded(SOURCE.jurisdictions)) return;
-    performance.mark('map-idle-ready');
     exposeMapDebug(map, generation);
     setReady(true);
     onReady?.(map);
@@ -244,9 +245,8 @@ export function MapView(props: MapViewProps) {
     [cursor, selected, labels.data, moveCursor, onSelect, describe, setFeatureHover, motion, fit],
   );
 
-  const dataReady = national.data && borders.data && labels.data && frames.data;
-  if (dataReady && performance.getEntriesByName('geo-ready').length === 0) performance.mark('geo-ready');
-  const geoError = national.error ?? borders.error ?? labels.error ?? frames.error;
+  const dataReady = labels.data && frames.data;
+  const geoError = sourceError ?? labels.error ?? frames.error;
   const initialViewState = savedCamera.current ?? { bounds: COMPOSITE_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } };
 
   return (
@@ -288,6 +288,10 @@ export function MapView(props: MapViewProps) {
           interactiveLayerIds={INTERACTIVE_LAYERS}
           onLoad={handleLoad}
           onIdle={handleIdle}
+          onError={(e) => {
+            // A boundary file the worker could not fetch: say so instead of drawing nothing.
+            if ('sourceId' in e && typeof e.sourceId === 'string') setSourceError(new Error(`${e.sourceId}: ${e.error.message}`));
+          }}
           onMouseMove={kiosk ? undefined : handleMouseMove}
           onMouseLeave={() => {
             setHover(null);
@@ -307,12 +311,12 @@ export function MapView(props: MapViewProps) {
         >
           {dataReady ? (
             <>
-              <Source id={SOURCE.jurisdictions} type="geojson" data={national.data} promoteId="code">
+              <Source id={SOURCE.jurisdictions} type="geojson" data={NATIONAL_URL} promoteId="code">
                 <Layer {...fillSpec} />
                 <Layer {...hatchSpec} />
                 <Layer {...outlineLayer(mapTheme)} />
               </Source>
-              <Source id={SOURCE.regionBorders} type="geojson" data={borders.data}>
+              <Source id={SOURCE.regionBorders} type="geojson" data={BORDERS_URL}>
                 <Layer {...regionOutlineLayer(mapTheme)} />
               </Source>
               <Source id={SOURCE.insetFrames} type="geojson" data={frames.data}>
@@ -327,8 +331,8 @@ export function MapView(props: MapViewProps) {
               <Layer {...highlightSpec} />
               <Layer {...hoverLayer(mapTheme)} />
               <Layer {...selectedSpec} />
-              {regions.data ? (
-                <Source id={SOURCE.regions} type="geojson" data={regions.data}>
+              {regionsWanted ? (
+                <Source id={SOURCE.regions} type="geojson" data={REGIONS_URL}>
                   <Layer {...regionSelectedSpec} />
                 </Source>
               ) : null}

@@ -35,6 +35,7 @@ test.describe('national map', () => {
 
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await expect(page).toHaveURL(/view=table/);
+    await expect(page.locator('table.data-table tbody tr')).toHaveCount(56);
     const statuses = await page.locator('table.data-table tbody tr td:nth-child(4)').allInnerTexts();
     expect(statuses).toHaveLength(56);
     const tableCounts: Record<string, number> = {};
