@@ -16,13 +16,13 @@ export const SIZE_SPECS: readonly MetricSpec[] = [
   { id: 'bundle.worker', label: 'MapLibre worker (fetched when the map starts), gzip', unit: 'kB' },
   { id: 'bundle.css', label: 'Initial CSS, gzip', unit: 'kB' },
   { id: 'bundle.lazyJs', label: 'Lazy JS chunks, total gzip', unit: 'kB' },
-  { id: 'assets.geoInitial', label: 'Geo assets for the first map (national, regions, labels, inset frames), gzip', unit: 'kB' },
+  { id: 'assets.geoInitial', label: 'Geo assets for the first map (national, region borders, labels, inset frames), gzip', unit: 'kB' },
   { id: 'assets.geoLazy', label: 'Geo assets loaded later (true geography, counties), gzip', unit: 'kB' },
   { id: 'assets.gazetteer', label: 'Gazetteer assets (public/gazetteer), gzip', unit: 'kB' },
 ];
 
 /** What src/map/use-geo.ts loads before the first draw; everything else in geo/ is lazy. */
-export const INITIAL_GEO = ['national.json', 'regions.json', 'labels.json', 'inset-frames.json'];
+export const INITIAL_GEO = ['national.json', 'region-borders.json', 'labels.json', 'inset-frames.json'];
 
 const kB = (bytes: number) => bytes / 1000;
 
