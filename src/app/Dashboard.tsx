@@ -4,7 +4,7 @@ import { useUrlState } from './use-url-state';
 import { useUrlNotices } from './use-url-notices';
 import { useMapModel } from './use-map-model';
 import { Notices } from './Notices';
-import { signalMapDrawn } from './first-map';
+import { usePrefersReducedMotion } from './use-reduced-motion';
 import { Topbar } from './Topbar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DataStatus } from './DataStatus';
@@ -28,6 +28,7 @@ export function Dashboard() {
   const [highlight, setHighlight] = useState<readonly string[]>([]);
   const searchPoint = useSearchPoint();
   const view = webglAvailable ? url.view : 'table';
+  const reducedMotion = usePrefersReducedMotion();
 
   const focus = useRegionFocus(url.region);
 
@@ -70,14 +71,13 @@ export function Dashboard() {
                   visible={model.visible}
                   highlight={highlight}
                   focus={focus}
-                  motion={!prefersReducedMotion()}
+                  motion={!reducedMotion}
                   searchPoint={searchPoint}
                   describe={model.describe}
                   onSelect={onSelect}
                   onSelectRegion={onSelectRegion}
                   onReady={(m) => {
                     mapInstance.current = m;
-                    signalMapDrawn();
                   }}
                 />
                 </ErrorBoundary>
@@ -109,8 +109,4 @@ export function Dashboard() {
       </main>
     </div>
   );
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 }

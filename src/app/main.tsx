@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { mocksEnabled } from '../api/config';
 import { holdRequestsUntil } from '../api/gate';
-import { firstMapDrawn } from './first-map';
 import { prewarmMap } from '../map/MapView';
 import { loadInsetFrames, loadLabels } from '../geo/boundaries';
 import { Providers } from './Providers';
@@ -11,12 +10,8 @@ import './styles.css';
 
 function start(): void {
   // The mock API is a lazy chunk: a build pointed at a real API never downloads it.
-  // Only API calls wait for it; the page and its boundaries load meanwhile, and the
-  // worker installs once the first map has drawn (see first-map.ts).
-  if (mocksEnabled) {
-    const mock = import('../../mocks/browser');
-    holdRequestsUntil(firstMapDrawn(1500).then(() => mock).then((m) => m.startMockWorker()));
-  }
+  // Only API calls wait for it; the page and its boundaries load meanwhile.
+  if (mocksEnabled) holdRequestsUntil(import('../../mocks/browser').then((m) => m.startMockWorker()));
   prewarmMap();
   // Label anchors and inset frames are small and needed by the first map: start them now.
   // (The big boundary files are fetched by maplibre's worker itself.)

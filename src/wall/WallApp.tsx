@@ -15,7 +15,7 @@ import { TourProgress } from './TourProgress';
 import { WallControls } from './WallControls';
 import { WallMap } from './WallMap';
 import { useIdle } from './use-idle';
-import { usePrefersReducedMotion } from './use-reduced-motion';
+import { usePrefersReducedMotion } from '../app/use-reduced-motion';
 import { useTour } from './use-tour';
 import { useWallData } from './use-wall-data';
 import { describeApiFailure } from '../api/errors';
