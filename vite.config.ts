@@ -20,5 +20,7 @@ export default defineConfig({
   optimizeDeps: {
     include: ['react', 'react-dom/client', 'react-map-gl/maplibre', 'maplibre-gl', '@tanstack/react-query', 'zod', 'd3', 'msw/browser'],
   },
+  // The mock API worker (mocks/api-worker.ts) is started as a module worker.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
 });

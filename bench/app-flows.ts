@@ -13,7 +13,7 @@ const SEARCH_LABEL = 'Find your coordinator';
 
 export interface LoadTiming {
   ready: number;
-  /** responseEnd of the entry JS, the national geometry, the API (ms since navigation start) */
+  /** responseEnd of the entry JS and the national geometry; the map drawn with the API's data (ms since navigation start) */
   milestones: Record<string, number>;
 }
 
@@ -22,6 +22,7 @@ export async function appReady(session: Session, origin: string): Promise<LoadTi
   await session.page.addInitScript(watchAppReady);
   await session.page.goto(`${origin}/`, { waitUntil: 'commit', timeout: 30_000 });
   const ready = await waitForMark(session.page, 'appReady', 60_000, 'dashboard map ready ([data-testid=map][data-ready=true] + section.legend)');
+  await waitForMark(session.page, 'apiDrawn', 60_000, "map redrawn with the API's data ([data-testid=map][data-api-drawn=true])");
   return { ready, milestones: await session.page.evaluate(loadMilestones) };
 }
 

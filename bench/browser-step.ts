@@ -6,6 +6,7 @@
 import type { Browser } from '@playwright/test';
 import { appReady, clickToPanel, firstZipSearch, stateNameSearch, type LoadTiming } from './app-flows';
 import { baselineReady, foreignRequests, freshSession, type Session } from './browser';
+import { API_DRAWN_MILESTONE } from './probes';
 import type { MetricSpec, StepOutput } from './report';
 import { errorMessage, median } from './stats';
 
@@ -13,6 +14,7 @@ export const BROWSER_SPECS: readonly MetricSpec[] = [
   { id: 'map.baselineReady', label: 'Bare MapLibre baseline: navigation → map idle, median', unit: 'ms' },
   { id: 'map.appReady', label: 'Dashboard: navigation → map drawn with data + legend, median', unit: 'ms' },
   { id: 'map.readyRatio', label: 'Map ready, dashboard ÷ baseline', unit: '×' },
+  { id: 'map.apiDrawnRatio', label: "Map redrawn with the API's data, dashboard ÷ baseline", unit: '×' },
   { id: 'ui.clickToPanel', label: 'Click on Texas → details heading "Texas", median', unit: 'ms' },
   { id: 'ui.firstZipResult', label: 'First search "96910" (cold gazetteer): focus → "Guam" shown, median', unit: 'ms' },
   { id: 'ui.stateNameResult', label: 'Second search "Texas" (warm): Enter → shown, median', unit: 'ms' },
@@ -128,10 +130,16 @@ export async function runBrowserTimings(browser: Browser, origin: string, runs: 
     baseline.values.length && app.values.length
       ? { value: median(app.values) / median(baseline.values), note: `medians ${Math.round(median(app.values))} / ${Math.round(median(baseline.values))} ms` }
       : new Error(`no ${baseline.values.length ? 'dashboard' : 'baseline'} sample: ${(baseline.values.length ? app : baseline).error}`);
+  const apiDrawn = app.milestones.get(API_DRAWN_MILESTONE) ?? [];
+  const apiDrawnRatio =
+    baseline.values.length && apiDrawn.length
+      ? { value: median(apiDrawn) / median(baseline.values), note: `medians ${Math.round(median(apiDrawn))} / ${Math.round(median(baseline.values))} ms` }
+      : new Error(`no ${baseline.values.length ? "sample of the map with the API's data" : 'baseline sample'}`);
   return {
     'map.baselineReady': baseline.result(runs),
     'map.appReady': app.result(runs),
     'map.readyRatio': ratio,
+    'map.apiDrawnRatio': apiDrawnRatio,
     'ui.clickToPanel': click.result(runs),
     'ui.firstZipResult': zip.result(runs),
     'ui.stateNameResult': state.result(runs),

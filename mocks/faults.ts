@@ -72,6 +72,26 @@ export function getMockFaults(): MockFaults {
   return merged;
 }
 
+/**
+ * The header the browser's mock transport (mocks/browser.ts) uses to carry the page's faults
+ * to the mock API worker, which has no localStorage and no window of its own.
+ */
+export const FAULTS_HEADER = 'x-mock-faults';
+
+/** The faults for one request: the ones it carries, else those in force here. */
+export function faultsFor(request: Request): MockFaults {
+  const carried = request.headers.get(FAULTS_HEADER);
+  if (carried === null) return getMockFaults();
+  let json: unknown;
+  try {
+    json = JSON.parse(carried);
+  } catch {
+    return {};
+  }
+  const parsed = MockFaultsSchema.safeParse(json);
+  return parsed.success ? parsed.data : {};
+}
+
 export function failsEndpoint(faults: MockFaults, endpoint: EndpointName): boolean {
   return faults.fail === 'all' || (faults.fail?.includes(endpoint) ?? false);
 }

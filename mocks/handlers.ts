@@ -1,13 +1,13 @@
 /**
  * msw 2 handlers for the `/api/v1` contract, serving the deterministic sample dataset.
  * Paths match any origin (`*\/api/v1/...`), so the same handlers serve the browser
- * (service worker) and node tests (setupServer). Faults (mocks/faults.ts) are read at
+ * (a worker, mocks/api-worker.ts) and node tests (setupServer). Faults (mocks/faults.ts) are read at
  * every request.
  */
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import { API_PREFIX, type Problem } from '../src/api/schemas';
 import { sampleDatasetAtVersion, type SampleDataset } from './data/seed';
-import { failsEndpoint, getMockFaults, type EndpointName, type MockFaults } from './faults';
+import { failsEndpoint, faultsFor, type EndpointName, type MockFaults } from './faults';
 import {
   malformDetail,
   malformMeta,
@@ -49,7 +49,7 @@ function withFaults(
   respond: (ds: SampleDataset, faults: MockFaults, request: Request) => Response,
 ) {
   return async ({ request }: { request: Request }): Promise<Response> => {
-    const faults = getMockFaults();
+    const faults = faultsFor(request);
     if (faults.latencyMs) await delay(faults.latencyMs);
     if (failsEndpoint(faults, endpoint)) {
       return problem(500, 'Internal Server Error', `The ${endpoint} service failed (injected mock fault).`, pathOf(request));

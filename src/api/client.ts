@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import { apiBaseUrl } from './config';
-import { requestsReady } from './gate';
+import { requestTransport, type Transport } from './transport';
 import { ApiContractError, ApiError, contractErrorFrom } from './errors';
 import { API_PREFIX, ENDPOINTS, Problem } from './schemas';
 
@@ -78,10 +78,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     const [params, requestOptions] = args as [EndpointParams<K> | undefined, RequestOptions | undefined];
     const path = pathFor(key, params);
     const endpoint = `GET ${path}`;
-    const doFetch = options.fetch ?? globalThis.fetch;
-
+    let doFetch: Transport;
     try {
-      await requestsReady();
+      doFetch = options.fetch ?? (await requestTransport()) ?? globalThis.fetch;
     } catch (cause) {
       throw new ApiError({
         endpoint,

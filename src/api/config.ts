@@ -28,7 +28,7 @@ const EnvSchema = z.object({
 export interface ApiConfig {
   /** prefix for every request, without a trailing slash ('' = same origin) */
   apiBaseUrl: string;
-  /** start the msw service worker before rendering */
+  /** answer API requests in the page with the msw handlers (mocks/browser.ts) */
   mocksEnabled: boolean;
 }
 

@@ -76,6 +76,7 @@ export function Dashboard() {
                   describe={model.describe}
                   onSelect={onSelect}
                   onSelectRegion={onSelectRegion}
+                  dataLoaded={model.query.isSuccess}
                   onReady={(m) => {
                     mapInstance.current = m;
                   }}

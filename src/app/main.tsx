@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { mocksEnabled } from '../api/config';
-import { holdRequestsUntil } from '../api/gate';
+import { routeRequestsThrough } from '../api/transport';
+import { startMockApi } from '../../mocks/browser';
 import { prewarmMap } from '../map/MapView';
 import { loadInsetFrames, loadLabels } from '../geo/boundaries';
 import { Providers } from './Providers';
@@ -9,21 +11,26 @@ import { App } from './App';
 import './styles.css';
 
 function start(): void {
-  // The mock API is a lazy chunk: a build pointed at a real API never downloads it.
-  // Only API calls wait for it; the page and its boundaries load meanwhile.
-  if (mocksEnabled) holdRequestsUntil(import('../../mocks/browser').then((m) => m.startMockWorker()));
+  // The mock API runs in its own worker, started first so it builds its dataset while the
+  // page renders; a build pointed at a real API never downloads the worker's code.
+  if (mocksEnabled) routeRequestsThrough(new Promise((resolve) => resolve(startMockApi())));
   prewarmMap();
   // Label anchors and inset frames are small and needed by the first map: start them now.
   // (The big boundary files are fetched by maplibre's worker itself.)
   void Promise.all([loadLabels(), loadInsetFrames()]).catch(() => undefined);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
-  createRoot(root).render(
-    <StrictMode>
-      <Providers>
-        <App />
-      </Providers>
-    </StrictMode>,
+  const app = createRoot(root);
+  // The first render runs in this task, not a later one: the map (created in an effect) then
+  // starts right away instead of queueing behind the lazy chunks that arrive meanwhile.
+  flushSync(() =>
+    app.render(
+      <StrictMode>
+        <Providers>
+          <App />
+        </Providers>
+      </StrictMode>,
+    ),
   );
 }
 

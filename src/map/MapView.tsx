@@ -3,7 +3,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import MapGL, { Layer, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { Legend } from '../data/legend';
 import type { LngLatBounds as Bounds } from '../geo/insets';
 import { COMPOSITE_BOUNDS } from '../geo/insets';
@@ -12,13 +12,13 @@ import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
 import {
   DARK_MAP,
   LIGHT_MAP,
+  BOUNDARY_URLS,
   baseStyle,
-  calloutLayer,
+  decorLayer,
   fillLayer,
   hatchImage,
   hatchLayer,
   hoverLayer,
-  insetFramesLayer,
   legendHighlightLayer,
   outlineLayer,
   regionOutlineLayer,
@@ -30,7 +30,6 @@ import { calloutLines } from './callouts';
 import { MapLabels } from './MapLabels';
 import { exposeMapDebug } from './map-debug';
 import { useInsetFrames, useLabels } from './use-geo';
-import { geoUrl } from '../geo/boundaries';
 
 // maplibre-gl 6 is ESM: under Vite its worker must be named explicitly or it 404s.
 maplibregl.setWorkerUrl(workerUrl);
@@ -59,6 +58,8 @@ export interface MapViewProps {
   onSelectRegion?: (id: number) => void;
   /** called when the map has drawn its data (and again after a rebuild) */
   onReady?: (map: maplibregl.Map) => void;
+  /** the legend comes from the API's data (not only reference data): the map says when it has drawn it */
+  dataLoaded?: boolean;
   /** wall mode: no pan/zoom gestures, no tooltip */
   kiosk?: boolean;
 }
@@ -70,15 +71,29 @@ interface Hover {
 }
 
 const INTERACTIVE_LAYERS = [LAYER.fill];
-const NATIONAL_URL = geoUrl('national.json');
-const BORDERS_URL = geoUrl('region-borders.json');
-const REGIONS_URL = geoUrl('regions.json');
+const NATIONAL_URL = BOUNDARY_URLS.national();
+const BORDERS_URL = BOUNDARY_URLS.regionBorders();
+const REGIONS_URL = BOUNDARY_URLS.regions();
 const FIT_PADDING = { top: 24, bottom: 24, left: 24, right: 24 };
-const EMPTY_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
 export function MapView(props: MapViewProps) {
-  const { legend, theme, selected, regionId, visible, highlight, focus, motion, searchPoint, describe, onSelect, onSelectRegion, onReady, kiosk } =
-    props;
+  const {
+    legend,
+    theme,
+    selected,
+    regionId,
+    visible,
+    highlight,
+    focus,
+    motion,
+    searchPoint,
+    describe,
+    onSelect,
+    onSelectRegion,
+    onReady,
+    dataLoaded = false,
+    kiosk,
+  } = props;
   // Big geometry goes to the map by URL: its worker fetches and parses it off the main thread.
   // Region polygons only draw the selected-region outline, so they join when first needed.
   const [regionsWanted, setRegionsWanted] = useState(regionId !== null);
@@ -100,6 +115,7 @@ export function MapView(props: MapViewProps) {
   const [cursor, setCursor] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [ready, setReady] = useState(false);
+  const [dataDrawn, setDataDrawn] = useState(false);
   // A lost WebGL context cannot be trusted to come back: rebuild the map with the same camera.
   const [generation, setGeneration] = useState(0);
   const savedCamera = useRef<{ longitude: number; latitude: number; zoom: number } | null>(null);
@@ -112,12 +128,20 @@ export function MapView(props: MapViewProps) {
   const highlightSpec = useMemo(() => legendHighlightLayer(mapTheme, highlight), [mapTheme, highlight]);
   const selectedSpec = useMemo(() => selectedLayer(mapTheme, selected), [mapTheme, selected]);
   const regionSelectedSpec = useMemo(() => regionSelectedLayer(mapTheme, regionId), [mapTheme, regionId]);
-  const callouts = useMemo(() => (labels.data ? calloutLines(labels.data.jurisdictions) : null), [labels.data]);
-  const searchPoints = useMemo<FeatureCollection<Point>>(
+  // Every extra source costs a worker round trip per tile on the first map, so the frames and
+  // the callout leaders (same paint) travel together.
+  const decor = useMemo<FeatureCollection<LineString> | null>(
+    () =>
+      labels.data && frames.data
+        ? { type: 'FeatureCollection', features: [...frames.data.features, ...calloutLines(labels.data.jurisdictions).features] }
+        : null,
+    [labels.data, frames.data],
+  );
+  const searchPoints = useMemo<FeatureCollection<Point> | null>(
     () =>
       searchPoint
         ? { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: searchPoint } }] }
-        : EMPTY_POINTS,
+        : null,
     [searchPoint],
   );
 
@@ -143,6 +167,21 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (ready) fit(true);
   }, [fit, ready]);
+
+  // "Drawn with the API's data": the first idle after the data's legend reached the layers
+  // (they update during render, before this effect). A forced repaint guarantees that idle.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !ready || !dataLoaded || dataDrawn) return undefined;
+    let live = true;
+    map.once('idle', () => {
+      if (live) setDataDrawn(true);
+    });
+    map.triggerRepaint();
+    return () => {
+      live = false;
+    };
+  }, [ready, dataLoaded, dataDrawn, generation]);
 
   const handleLoad = useCallback(() => {
     const map = mapRef.current?.getMap();
@@ -254,6 +293,7 @@ export function MapView(props: MapViewProps) {
       className="map-shell"
       data-testid="map"
       data-ready={ready ? 'true' : 'false'}
+      data-api-drawn={dataDrawn ? 'true' : 'false'}
       data-generation={generation}
       tabIndex={0}
       role="application"
@@ -309,36 +349,37 @@ export function MapView(props: MapViewProps) {
           minZoom={1}
           maxZoom={9}
         >
+          {/* The boundaries are in the initial style (fetched by the worker at once); these only add the layers. */}
+          <Source id={SOURCE.jurisdictions} type="geojson" data={NATIONAL_URL} promoteId="code">
+            <Layer {...fillSpec} />
+            <Layer {...hatchSpec} />
+            <Layer {...outlineLayer(mapTheme)} />
+          </Source>
+          <Source id={SOURCE.regionBorders} type="geojson" data={BORDERS_URL}>
+            <Layer {...regionOutlineLayer(mapTheme)} />
+          </Source>
+          {/* Highlight layers sit above all outlines; always mounted, driven by filter and feature-state. */}
+          <Layer {...highlightSpec} />
+          <Layer {...hoverLayer(mapTheme)} />
+          <Layer {...selectedSpec} />
+          {decor ? (
+            <Source id={SOURCE.decor} type="geojson" data={decor}>
+              {/* joins once the frames and label anchors are in: slotted under the highlights */}
+              <Layer {...decorLayer(mapTheme)} beforeId={LAYER.legendHighlight} />
+            </Source>
+          ) : null}
+          {regionsWanted ? (
+            <Source id={SOURCE.regions} type="geojson" data={REGIONS_URL}>
+              <Layer {...regionSelectedSpec} />
+            </Source>
+          ) : null}
+          {searchPoints ? (
+            <Source id={SOURCE.searchPoint} type="geojson" data={searchPoints}>
+              <Layer {...searchPointLayer()} />
+            </Source>
+          ) : null}
           {dataReady ? (
             <>
-              <Source id={SOURCE.jurisdictions} type="geojson" data={NATIONAL_URL} promoteId="code">
-                <Layer {...fillSpec} />
-                <Layer {...hatchSpec} />
-                <Layer {...outlineLayer(mapTheme)} />
-              </Source>
-              <Source id={SOURCE.regionBorders} type="geojson" data={BORDERS_URL}>
-                <Layer {...regionOutlineLayer(mapTheme)} />
-              </Source>
-              <Source id={SOURCE.insetFrames} type="geojson" data={frames.data}>
-                <Layer {...insetFramesLayer(mapTheme)} />
-              </Source>
-              {callouts ? (
-                <Source id={SOURCE.callouts} type="geojson" data={callouts}>
-                  <Layer {...calloutLayer(mapTheme)} />
-                </Source>
-              ) : null}
-              {/* Highlight layers sit above all outlines; always mounted, driven by filter and feature-state. */}
-              <Layer {...highlightSpec} />
-              <Layer {...hoverLayer(mapTheme)} />
-              <Layer {...selectedSpec} />
-              {regionsWanted ? (
-                <Source id={SOURCE.regions} type="geojson" data={REGIONS_URL}>
-                  <Layer {...regionSelectedSpec} />
-                </Source>
-              ) : null}
-              <Source id={SOURCE.searchPoint} type="geojson" data={searchPoints}>
-                <Layer {...searchPointLayer()} />
-              </Source>
               <MapLabels
                 labels={labels.data}
                 legend={legend}

@@ -3,8 +3,8 @@ export const SOURCE = {
   jurisdictions: 'jurisdictions',
   regions: 'regions',
   regionBorders: 'region-borders',
-  insetFrames: 'inset-frames',
-  callouts: 'callouts',
+  /** inset frames and callout leaders: thin static lines drawn alike, so one source */
+  decor: 'decor-lines',
   searchPoint: 'search-point',
 } as const;
 
@@ -18,8 +18,7 @@ export const LAYER = {
   selected: 'jurisdiction-selected',
   regionOutline: 'region-outline',
   regionSelected: 'region-selected',
-  insetFrames: 'inset-frames',
-  callouts: 'callout-lines',
+  decor: 'decor-lines',
   searchPoint: 'search-point',
 } as const;
 

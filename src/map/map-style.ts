@@ -14,6 +14,7 @@ import type {
 import type { Legend } from '../data/legend';
 import { NO_DATA_COLOR } from '../data/palette';
 import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
+import { geoUrl } from '../geo/boundaries';
 
 export interface MapTheme {
   background: string;
@@ -39,14 +40,37 @@ export const DARK_MAP: MapTheme = {
   frame: '#6f7d8a',
 };
 
-/** No glyphs, no sprite, no tiles: nothing here can call another host. */
+/**
+ * Where maplibre's worker fetches the boundaries (absolute: the worker would resolve a
+ * relative URL against its own script).
+ */
+export const BOUNDARY_URLS = {
+  national: () => new URL(geoUrl('national.json'), location.href).href,
+  regionBorders: () => new URL(geoUrl('region-borders.json'), location.href).href,
+  regions: () => new URL(geoUrl('regions.json'), location.href).href,
+};
+
+/**
+ * No glyphs, no sprite, no tiles: nothing here can call another host. The static boundary
+ * sources are part of the initial style so the worker starts fetching and indexing them the
+ * moment the map exists; a source without layers requests no tiles, so the layers (added by
+ * MapView from the legend) decide what is drawn.
+ */
 export function baseStyle(theme: MapTheme): StyleSpecification {
   const background: BackgroundLayerSpecification = {
     id: LAYER.background,
     type: 'background',
     paint: { 'background-color': theme.background },
   };
-  return { version: 8, name: 'regional-coordination', sources: {}, layers: [background] };
+  return {
+    version: 8,
+    name: 'regional-coordination',
+    sources: {
+      [SOURCE.jurisdictions]: { type: 'geojson', data: BOUNDARY_URLS.national(), promoteId: 'code' },
+      [SOURCE.regionBorders]: { type: 'geojson', data: BOUNDARY_URLS.regionBorders() },
+    },
+    layers: [background],
+  };
 }
 
 const NONE: ExpressionSpecification = ['literal', ['']];
@@ -80,7 +104,11 @@ export function fillLayer(legend: Legend, visible: Set<string> | null): FillLaye
   };
 }
 
-/** The hatched "no data" class: a pattern, never a class colour. */
+/**
+ * The hatched "no data" class: a pattern, never a class colour. Hidden while the class is
+ * empty: a visible pattern layer makes every tile wait for the pattern image from the main
+ * thread, which measurably delays the first map even when nothing is hatched.
+ */
 export function hatchLayer(legend: Legend): FillLayerSpecification {
   const noData = legend.classes.find((c) => c.noData)?.codes ?? [];
   return {
@@ -88,6 +116,7 @@ export function hatchLayer(legend: Legend): FillLayerSpecification {
     type: 'fill',
     source: SOURCE.jurisdictions,
     filter: codeIn(noData),
+    layout: { visibility: noData.length ? 'visible' : 'none' },
     paint: { 'fill-pattern': HATCH_IMAGE },
   };
 }
@@ -153,20 +182,12 @@ export function regionSelectedLayer(theme: MapTheme, regionId: number | null): L
   };
 }
 
-export function insetFramesLayer(theme: MapTheme): LineLayerSpecification {
+/** Inset frames and the leader lines of callout labels. */
+export function decorLayer(theme: MapTheme): LineLayerSpecification {
   return {
-    id: LAYER.insetFrames,
+    id: LAYER.decor,
     type: 'line',
-    source: SOURCE.insetFrames,
-    paint: { 'line-color': theme.frame, 'line-width': 1 },
-  };
-}
-
-export function calloutLayer(theme: MapTheme): LineLayerSpecification {
-  return {
-    id: LAYER.callouts,
-    type: 'line',
-    source: SOURCE.callouts,
+    source: SOURCE.decor,
     paint: { 'line-color': theme.frame, 'line-width': 1 },
   };
 }

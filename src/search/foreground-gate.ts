@@ -1,9 +1,8 @@
 /**
  * When speculative loading may run: not while a user waits or types. A ZIP search needs
  * one small shard; the names index and the boundaries are ~400 KB that only might be
- * needed. Through the mock API's service worker every request also costs the page's
- * main thread a round trip, so a shard fetched beside them arrives late. Background
- * work therefore waits while
+ * needed, and fetched beside them a shard arrives late. Background work therefore
+ * waits while
  * - a ZIP shard is on its way (`hold`),
  * - the box holds part of a ZIP (its next digits name the one shard that matters),
  * - the user typed (or focused the box) less than `quietMs` ago,

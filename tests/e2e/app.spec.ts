@@ -33,7 +33,9 @@ test.describe('first screen', () => {
   test('the detail endpoint for TX returns a payload the contract accepts', async ({ page }) => {
     await openApp(page);
     const body = await page.evaluate(async () => {
-      const res = await fetch('/api/v1/jurisdictions/TX');
+      const api = window.__mockApi;
+      if (!api) throw new Error('the mock API is not running');
+      const res = await api.fetch('/api/v1/jurisdictions/TX');
       return { status: res.status, json: (await res.json()) as { code: string; regionId: number; markerDetails: unknown[] } };
     });
     expect(body.status).toBe(200);
