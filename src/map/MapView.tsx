@@ -164,8 +164,13 @@ export function MapView(props: MapViewProps) {
   );
 
   // Camera follows the focus imperatively; a controlled viewState would re-render on every frame.
+  // The first fit jumps: the map starts at the national view, and a shared link's region is
+  // simply shown (a 1.2 s flight from the national view would also keep the map busy).
+  const fittedOnce = useRef(false);
   useEffect(() => {
-    if (ready) fit(true);
+    if (!ready) return;
+    fit(fittedOnce.current);
+    fittedOnce.current = true;
   }, [fit, ready]);
 
   // "Drawn with the API's data": the first idle after the data's legend reached the layers
