@@ -52,10 +52,14 @@ function readStoredFaults(): MockFaults {
   } catch {
     return {};
   }
-  if (!raw) return {};
+  return raw ? parseFaults(raw) : {};
+}
+
+/** Faults from their JSON text; unreadable or invalid text means none. */
+function parseFaults(text: string): MockFaults {
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    json = JSON.parse(text);
   } catch {
     return {};
   }
@@ -81,15 +85,7 @@ export const FAULTS_HEADER = 'x-mock-faults';
 /** The faults for one request: the ones it carries, else those in force here. */
 export function faultsFor(request: Request): MockFaults {
   const carried = request.headers.get(FAULTS_HEADER);
-  if (carried === null) return getMockFaults();
-  let json: unknown;
-  try {
-    json = JSON.parse(carried);
-  } catch {
-    return {};
-  }
-  const parsed = MockFaultsSchema.safeParse(json);
-  return parsed.success ? parsed.data : {};
+  return carried === null ? getMockFaults() : parseFaults(carried);
 }
 
 export function failsEndpoint(faults: MockFaults, endpoint: EndpointName): boolean {

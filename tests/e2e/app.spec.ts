@@ -14,6 +14,8 @@ test.describe('first screen', () => {
     expect(distinct).toBeGreaterThan(10);
     const rendered = await page.evaluate(() => window.__mapDebug?.renderedCodes() ?? []);
     expect(rendered).toHaveLength(56);
+    // …and, once the API has answered, the map says it has drawn the API's data too.
+    await expect(page.getByTestId('map')).toHaveAttribute('data-api-drawn', 'true');
     expect(consoleErrors).toEqual([]);
     // Every asset (boundaries, labels, mock API) came from the page's own origin.
     expect(foreignRequests).toEqual([]);
@@ -50,5 +52,8 @@ test.describe('first screen', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Status data could not be loaded' });
     await expect(alert).toContainText('500');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The map keeps its reference-data colours and does not claim to show the API's data.
+    await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByTestId('map')).toHaveAttribute('data-api-drawn', 'false');
   });
 });
