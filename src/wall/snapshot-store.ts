@@ -11,6 +11,8 @@ import { JurisdictionSummaries, Meta, Regions, isoDateTime } from '../api/schema
 export const SNAPSHOT_KEY = 'wall.snapshot.v1';
 /** the snapshot of the data version before it */
 export const PREVIOUS_KEY = 'wall.previous.v1';
+/** epoch ms of the first failed refresh since the last good one, while refreshes fail */
+export const STALE_SINCE_KEY = 'wall.staleSince.v1';
 
 export const WallSnapshot = z.object({
   /** when this display fetched the data (not the data's own date, which is meta.asOf) */
@@ -78,4 +80,37 @@ export function persistSnapshot(next: WallSnapshot): WallSnapshot | null {
   if (current && !sameVersion(current, next)) write(PREVIOUS_KEY, current);
   write(SNAPSHOT_KEY, next);
   return readSnapshot(PREVIOUS_KEY);
+}
+
+/**
+ * When refreshes started failing, as stored by an earlier page (a kiosk reloads itself):
+ * null when none is stored or the value is not a past time (then removed).
+ */
+export function readStaleSince(now: number = Date.now()): number | null {
+  const store = storage();
+  let raw: string | null;
+  try {
+    raw = store?.getItem(STALE_SINCE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  const at = Number(raw);
+  if (Number.isInteger(at) && at > 0 && at <= now) return at;
+  try {
+    store?.removeItem(STALE_SINCE_KEY);
+  } catch {
+    // ignored again next time
+  }
+  return null;
+}
+
+/** Stores (or, with null, clears) when refreshes started failing. */
+export function writeStaleSince(at: number | null): void {
+  try {
+    if (at === null) storage()?.removeItem(STALE_SINCE_KEY);
+    else storage()?.setItem(STALE_SINCE_KEY, String(Math.round(at)));
+  } catch {
+    // blocked storage: the badge counts from this page's first failure instead
+  }
 }

@@ -10,7 +10,7 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { jurisdictionsQuery, metaQuery, regionsQuery } from '../api/queries';
 import type { JurisdictionSummary, Meta, Region } from '../api/schemas';
 import { diffSnapshots, type SnapshotChange } from '../data/snapshot-diff';
-import { persistSnapshot, readSnapshot, PREVIOUS_KEY, type WallSnapshot } from './snapshot-store';
+import { persistSnapshot, readSnapshot, readStaleSince, writeStaleSince, PREVIOUS_KEY, type WallSnapshot } from './snapshot-store';
 
 /** unobserved API data is dropped after this long (the wall observes its three keys forever) */
 const WALL_GC_MS = 15 * 60_000;
@@ -33,6 +33,11 @@ export interface WallData {
 export function firstFailureAt(queries: readonly Pick<UseQueryResult, 'isError' | 'errorUpdatedAt'>[]): number | null {
   const times = queries.filter((q) => q.isError).map((q) => q.errorUpdatedAt);
   return times.length ? Math.min(...times) : null;
+}
+
+/** Pure: when the data on screen went stale, given this page's first failure and an earlier page's. */
+export function staleSinceOnFailure(failingAt: number, stored: number | null): number {
+  return stored !== null ? Math.min(stored, failingAt) : failingAt;
 }
 
 export function useWallData(refreshMinutes: number): WallData {
@@ -59,14 +64,23 @@ export function useWallData(refreshMinutes: number): WallData {
   });
   const queries = [meta, regions, jurisdictions];
 
-  // Stale since the FIRST failure after the last success: held until every query recovers.
+  // Stale since the FIRST failure after the last success: held until every query recovers,
+  // and across reloads while the stored snapshot is what is on screen (a kiosk that reloads
+  // itself during an outage must not make the outage look minutes old).
   const failingAt = firstFailureAt(queries);
+  // All three answered on this page (the seed read back from storage does not count).
+  const allFresh = queries.every((q) => q.isSuccess && q.isFetchedAfterMount);
+  const [storedStaleSince, setStoredStaleSince] = useState(() => (seed ? readStaleSince() : null));
+  if (allFresh && storedStaleSince !== null) setStoredStaleSince(null);
   const [staleSince, setStaleSince] = useState<number | null>(null);
   if (failingAt === null && staleSince !== null) setStaleSince(null);
-  if (failingAt !== null && staleSince === null) setStaleSince(failingAt);
+  if (failingAt !== null && staleSince === null) setStaleSince(staleSinceOnFailure(failingAt, storedStaleSince));
+  useEffect(() => {
+    if (staleSince !== null) writeStaleSince(staleSince);
+    else if (allFresh) writeStaleSince(null);
+  }, [staleSince, allFresh]);
 
-  // Persist after a refresh where all three answered (never the seed read back from storage).
-  const allFresh = queries.every((q) => q.isSuccess && q.isFetchedAfterMount);
+  // Persist the data after a refresh where all three answered.
   const freshAt = allFresh ? Math.max(...queries.map((q) => q.dataUpdatedAt)) : 0;
   useEffect(() => {
     if (!freshAt || !meta.data || !regions.data || !jurisdictions.data) return;

@@ -9,7 +9,7 @@ import { datasetFor } from '../../mocks/handlers';
 import { setMockFaults } from '../../mocks/faults';
 import { Providers } from '../../src/app/Providers';
 import { WallApp } from '../../src/wall/WallApp';
-import { PREVIOUS_KEY, SNAPSHOT_KEY } from '../../src/wall/snapshot-store';
+import { PREVIOUS_KEY, SNAPSHOT_KEY, STALE_SINCE_KEY } from '../../src/wall/snapshot-store';
 
 const V0 = datasetFor(0);
 const V1 = datasetFor(1);
@@ -70,6 +70,31 @@ describe('WallApp', () => {
     expect(asOf()).toContain('Nov 21, 2026'); // first paint, before any request answers
     await waitFor(() => expect(screen.getByText(/^Stale since/)).toBeTruthy(), FAILURE);
     expect(asOf()).toContain('Nov 21, 2026');
+  }, 20_000);
+
+  it('after a reload during an outage, still counts "Stale since" from the first failure before the reload', async () => {
+    localStorage.setItem(SNAPSHOT_KEY, snapshotOf(V1));
+    const firstFailure = Date.parse('2026-11-21T03:15:00Z');
+    localStorage.setItem(STALE_SINCE_KEY, String(firstFailure));
+    setMockFaults({ fail: 'all' });
+    renderWall();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Stale since Nov 21, 2026, 03:15 AM UTC, retrying$/), FAILURE);
+    expect(localStorage.getItem(STALE_SINCE_KEY)).toBe(String(firstFailure));
+  }, 20_000);
+
+  it('forgets the stored failure time once a refresh succeeds, and stores a new one when refreshes fail', async () => {
+    localStorage.setItem(SNAPSHOT_KEY, snapshotOf(V0));
+    localStorage.setItem(STALE_SINCE_KEY, String(Date.parse('2026-11-21T03:15:00Z')));
+    const { client } = renderWall();
+    await waitFor(() => expect(localStorage.getItem(STALE_SINCE_KEY)).toBeNull());
+    expect(screen.getByRole('status').textContent).toBe('');
+
+    const before = Date.now();
+    setMockFaults({ fail: 'all' });
+    await act(() => client.refetchQueries({ type: 'active' }).catch(() => undefined));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Stale since/), FAILURE);
+    // The new outage is dated now, not from the forgotten one.
+    expect(Number(localStorage.getItem(STALE_SINCE_KEY))).toBeGreaterThanOrEqual(before);
   }, 20_000);
 
   it('ignores a corrupted snapshot (and removes it) instead of showing it', async () => {
