@@ -2,7 +2,7 @@
  * The URL is the one source of "what is shown". Pure parse/serialise so a test can
  * prove the round trip; only non-default values are written, so links stay short.
  */
-import { isJurisdictionCode, isRegionId } from '../data/reference';
+import { JURISDICTION_BY_CODE, isJurisdictionCode, isRegionId } from '../data/reference';
 
 export const LAYER_IDS = [
   'region',
@@ -32,6 +32,8 @@ export interface UrlState {
   find: string | null;
   /** legend filter: class keys of the current layer to show; null = all */
   filter: string | null;
+  /** jurisdictions ticked for side-by-side comparison in the region panel (only with a region) */
+  compare: string[] | null;
   cycle: number;
   regions: number[] | null;
   refresh: number;
@@ -47,6 +49,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   mode: 'app',
   find: null,
   filter: null,
+  compare: null,
   cycle: 20,
   regions: null,
   refresh: 5,
@@ -113,6 +116,16 @@ export function parseUrlState(search: string): ParsedUrl {
   if (filter !== null && /^[a-z0-9,-]{1,200}$/.test(filter)) s.filter = filter;
   else if (filter !== null) reject('filter', filter, 'not a legend class list');
 
+  const compare = p.get('compare');
+  if (compare !== null) {
+    const codes = [...new Set(compare.split(',').map((c) => c.trim().toUpperCase()))];
+    if (s.region === null) reject('compare', compare, 'comparison belongs to a region panel; add region=N');
+    else if (!codes.every(isJurisdictionCode)) reject('compare', compare, 'use two-letter jurisdiction codes separated by commas');
+    else if (!codes.every((c) => JURISDICTION_BY_CODE.get(c)?.regionId === s.region)) {
+      reject('compare', compare, `compare jurisdictions of Region ${s.region} only`);
+    } else s.compare = codes;
+  }
+
   const cycle = p.get('cycle');
   if (cycle !== null) {
     const n = positiveNumber(cycle, 1, 3600);
@@ -153,6 +166,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.mode !== d.mode) p.set('mode', s.mode);
   if (s.state) p.set('state', s.state);
   if (s.region !== null) p.set('region', String(s.region));
+  if (s.region !== null && s.compare?.length) p.set('compare', s.compare.join(','));
   if (s.layer !== d.layer) p.set('layer', s.layer);
   if (s.filter) p.set('filter', s.filter);
   if (s.view !== d.view) p.set('view', s.view);

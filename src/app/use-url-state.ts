@@ -31,6 +31,8 @@ export interface NavigateOptions {
 
 export function navigateUrl(patch: Partial<UrlState>, options: NavigateOptions = {}): void {
   const next = { ...snapshot().state, ...patch };
+  // A comparison belongs to the region it was ticked in.
+  if ('region' in patch && patch.region !== snapshot().state.region && !('compare' in patch)) next.compare = null;
   const url = `${window.location.pathname}${serializeUrlState(next)}${window.location.hash}`;
   const unchanged = url === `${window.location.pathname}${window.location.search}${window.location.hash}`;
   if (unchanged) return;

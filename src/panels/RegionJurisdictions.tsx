@@ -1,8 +1,10 @@
 /**
  * The region's jurisdictions: each selectable (?state=XX), with its status chip, its
- * share of markers at Defined or better, and a Compare tick box feeding the comparison.
+ * share of markers at Defined or better, and a Compare tick box feeding the comparison
+ * (?compare=GA,AL, so a comparison is a link too; ticks replace the history entry).
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useUrlState } from '../app/use-url-state';
 import type { JurisdictionSummary } from '../api/schemas';
 import { ShareBar } from '../charts/ShareBar';
 import { StatusChip } from '../components/StatusChip';
@@ -12,9 +14,11 @@ import { RegionCompare } from './RegionCompare';
 import { PanelSection } from './PanelSection';
 
 export function RegionJurisdictions({ regionId, members }: { regionId: number; members: readonly JurisdictionSummary[] }) {
-  const [compare, setCompare] = useState<readonly string[]>([]);
+  const { url, navigate } = useUrlState();
+  const compare = useMemo(() => url.compare ?? [], [url.compare]);
   const compared = useMemo(() => members.filter((s) => compare.includes(s.code)), [members, compare]);
-  const toggle = (code: string) => setCompare((c) => (c.includes(code) ? c.filter((x) => x !== code) : [...c, code]));
+  const setCompare = (codes: readonly string[]) => navigate({ compare: codes.length ? [...codes] : null }, { replace: true });
+  const toggle = (code: string) => setCompare(compare.includes(code) ? compare.filter((x) => x !== code) : [...compare, code]);
   return (
     <>
       <PanelSection title={`Jurisdictions (${members.length})`}>

@@ -65,6 +65,8 @@ describe('Region panel', () => {
     expect(panel.queryByRole('table', { name: /Comparison/ })).toBeNull();
 
     await user.click(panel.getByRole('checkbox', { name: 'Compare Alabama' }));
+    // The comparison is part of the link.
+    expect(new URLSearchParams(window.location.search).get('compare')).toBe('GA,AL');
     const table = panel.getByRole('table', { name: 'Comparison of Alabama, Georgia' });
     const header = within(table).getAllByRole('columnheader').map((th) => th.textContent);
     expect(header).toEqual(['Measure', 'Alabama', 'Georgia']);
@@ -76,6 +78,14 @@ describe('Region panel', () => {
     await user.click(panel.getByRole('button', { name: 'Clear comparison' }));
     expect(panel.queryByRole('table', { name: /Comparison/ })).toBeNull();
     expect((panel.getByRole('checkbox', { name: 'Compare Alabama' }) as HTMLInputElement).checked).toBe(false);
+    expect(window.location.search).toBe('?region=4');
+  });
+
+  it('opens a shared comparison from the link', async () => {
+    const { panel } = renderPanel('?region=4&compare=FL,TN');
+    const table = await panel.findByRole('table', { name: 'Comparison of Florida, Tennessee' });
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Measure', 'Florida', 'Tennessee']);
+    expect((panel.getByRole('checkbox', { name: 'Compare Florida' }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('selecting a jurisdiction opens its state panel', async () => {

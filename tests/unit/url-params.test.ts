@@ -25,6 +25,25 @@ describe('URL state', () => {
     expect(parseUrlState(serializeUrlState(s)).state).toEqual(s);
   });
 
+  it('round-trips a region comparison, and writes it only with its region', () => {
+    const s: UrlState = { ...DEFAULT_URL_STATE, region: 4, compare: ['GA', 'AL'] };
+    expect(serializeUrlState(s)).toBe('?region=4&compare=GA%2CAL');
+    expect(parseUrlState(serializeUrlState(s))).toEqual({ state: s, notices: [] });
+    expect(parseUrlState('?region=4&compare=ga,%20al,GA').state.compare).toEqual(['GA', 'AL']);
+    expect(serializeUrlState({ ...s, region: null })).toBe('');
+  });
+
+  it.each([
+    ['?compare=GA,AL', /add region=N/],
+    ['?region=4&compare=GA,ZZ', /two-letter jurisdiction codes/],
+    ['?region=4&compare=GA,TX', /Region 4 only/],
+  ])('ignores compare with a notice for %s', (query, why) => {
+    const { state, notices } = parseUrlState(query);
+    expect(state.compare).toBeNull();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(why);
+  });
+
   it('accepts lower-case state codes', () => {
     expect(parseUrlState('?state=gu').state.state).toBe('GU');
   });
