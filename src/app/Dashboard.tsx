@@ -10,7 +10,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { DataStatus } from './DataStatus';
 import { MapView } from '../map/MapView';
 import { Legend } from '../map/Legend';
-import { useRegionFocus } from '../map/use-geo';
+import { useRegionFocus, useStateFocus } from '../map/use-geo';
+import { insetOf } from '../geo/insets';
 import { hasWebGL2 } from '../map/webgl';
 import { useSearchPoint } from '../search/search-point';
 
@@ -30,7 +31,12 @@ export function Dashboard() {
   const view = webglAvailable ? url.view : 'table';
   const reducedMotion = usePrefersReducedMotion();
 
-  const focus = useRegionFocus(url.region);
+  // A region fits the map to it; a state only when zoomed to (?zoom=on), insets at their true location.
+  const zoomedState = url.zoom ? url.state : null;
+  const regionFocus = useRegionFocus(url.region);
+  const stateFocus = useStateFocus(zoomedState);
+  const focus = regionFocus ?? stateFocus;
+  const trueInsets = zoomedState !== null && insetOf(zoomedState) !== undefined;
 
   const onSelect = useCallback(
     (code: string | null) => navigate({ state: code, region: null }),
@@ -77,6 +83,7 @@ export function Dashboard() {
                   onSelect={onSelect}
                   onSelectRegion={onSelectRegion}
                   dataLoaded={model.query.isSuccess}
+                  trueInsets={trueInsets}
                   onReady={(m) => {
                     mapInstance.current = m;
                   }}

@@ -34,6 +34,8 @@ export interface UrlState {
   filter: string | null;
   /** jurisdictions ticked for side-by-side comparison in the region panel (only with a region) */
   compare: string[] | null;
+  /** the map is zoomed to the selected state (insets: at its true location); only with a state */
+  zoom: boolean;
   cycle: number;
   regions: number[] | null;
   refresh: number;
@@ -50,6 +52,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   find: null,
   filter: null,
   compare: null,
+  zoom: false,
   cycle: 20,
   regions: null,
   refresh: 5,
@@ -126,6 +129,13 @@ export function parseUrlState(search: string): ParsedUrl {
     } else s.compare = codes;
   }
 
+  const zoom = p.get('zoom');
+  if (zoom !== null) {
+    if (zoom !== 'on' && zoom !== 'off') reject('zoom', zoom, 'use on or off');
+    else if (zoom === 'on' && s.state === null) reject('zoom', zoom, 'zoom belongs to a selected state; add state=XX');
+    else s.zoom = zoom === 'on';
+  }
+
   const cycle = p.get('cycle');
   if (cycle !== null) {
     const n = positiveNumber(cycle, 1, 3600);
@@ -165,6 +175,7 @@ export function serializeUrlState(s: UrlState): string {
   const d = DEFAULT_URL_STATE;
   if (s.mode !== d.mode) p.set('mode', s.mode);
   if (s.state) p.set('state', s.state);
+  if (s.state && s.zoom) p.set('zoom', 'on');
   if (s.region !== null) p.set('region', String(s.region));
   if (s.region !== null && s.compare?.length) p.set('compare', s.compare.join(','));
   if (s.layer !== d.layer) p.set('layer', s.layer);

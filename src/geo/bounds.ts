@@ -64,3 +64,23 @@ export function boundsOf(codes: readonly string[], fc: JurisdictionFeatureCollec
     [Math.max(...parts.map((b) => b[1][0])), Math.max(...parts.map((b) => b[1][1]))],
   ];
 }
+
+/**
+ * Bounds of one jurisdiction in TRUE geography (jurisdictions.json), for a close zoom on a
+ * jurisdiction the composite draws in an inset. Alaska's Aleutians run past 180°: parts
+ * east of it are unwrapped to the west (-190°…) and the box is clipped at -180°, which is
+ * where the map ends (no world copies). Null for an unknown code.
+ */
+export function trueBoundsOf(code: string, fc: JurisdictionFeatureCollection): LngLatBounds | null {
+  const f = fc.features.find((x) => x.properties.code === code);
+  if (!f) return null;
+  const points = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2);
+  const lons = points.map((p) => p[0]!);
+  const straddles = lons.some((x) => x > 90) && lons.some((x) => x < -90);
+  const xs = straddles ? lons.map((x) => (x > 0 ? x - 360 : x)) : lons;
+  const ys = points.map((p) => p[1]!);
+  return [
+    [Math.max(-180, Math.min(...xs)), Math.min(...ys)],
+    [Math.max(...xs), Math.max(...ys)],
+  ];
+}

@@ -25,6 +25,8 @@ import {
   regionSelectedLayer,
   searchPointLayer,
   selectedLayer,
+  trueFillLayer,
+  trueOutlineLayer,
 } from './map-style';
 import { calloutLines } from './callouts';
 import { MapLabels } from './MapLabels';
@@ -60,6 +62,8 @@ export interface MapViewProps {
   onReady?: (map: maplibregl.Map) => void;
   /** the legend comes from the API's data (not only reference data): the map says when it has drawn it */
   dataLoaded?: boolean;
+  /** also draw the inset jurisdictions at their true location (a close zoom on one of them) */
+  trueInsets?: boolean;
   /** wall mode: no pan/zoom gestures, no tooltip */
   kiosk?: boolean;
 }
@@ -74,9 +78,11 @@ interface Hover {
 }
 
 const INTERACTIVE_LAYERS = [LAYER.fill];
+const INTERACTIVE_WITH_TRUE_INSETS = [LAYER.fill, LAYER.trueFill];
 const NATIONAL_URL = BOUNDARY_URLS.national();
 const BORDERS_URL = BOUNDARY_URLS.regionBorders();
 const REGIONS_URL = BOUNDARY_URLS.regions();
+const TRUE_JURISDICTIONS_URL = BOUNDARY_URLS.trueJurisdictions();
 const FIT_PADDING = { top: 24, bottom: 24, left: 24, right: 24 };
 
 export function MapView(props: MapViewProps) {
@@ -95,12 +101,16 @@ export function MapView(props: MapViewProps) {
     onSelectRegion,
     onReady,
     dataLoaded = false,
+    trueInsets = false,
     kiosk,
   } = props;
   // Big geometry goes to the map by URL: its worker fetches and parses it off the main thread.
   // Region polygons only draw the selected-region outline, so they join when first needed.
   const [regionsWanted, setRegionsWanted] = useState(regionId !== null);
   if (regionId !== null && !regionsWanted) setRegionsWanted(true);
+  // True geography (286 kB) joins on the first close zoom on an inset jurisdiction, then stays.
+  const [trueWanted, setTrueWanted] = useState(trueInsets);
+  if (trueInsets && !trueWanted) setTrueWanted(true);
   const [sourceError, setSourceError] = useState<Error | null>(null);
   const labels = useLabels();
   const frames = useInsetFrames();
@@ -131,6 +141,8 @@ export function MapView(props: MapViewProps) {
   const highlightSpec = useMemo(() => legendHighlightLayer(mapTheme, highlight), [mapTheme, highlight]);
   const selectedSpec = useMemo(() => selectedLayer(mapTheme, selected), [mapTheme, selected]);
   const regionSelectedSpec = useMemo(() => regionSelectedLayer(mapTheme, regionId), [mapTheme, regionId]);
+  const trueFillSpec = useMemo(() => trueFillLayer(legend, visible), [legend, visible]);
+  const trueOutlineSpec = useMemo(() => trueOutlineLayer(mapTheme, selected), [mapTheme, selected]);
   // Every extra source costs a worker round trip per tile on the first map, so the frames and
   // the callout leaders (same paint) travel together.
   const decor = useMemo<FeatureCollection<LineString> | null>(
@@ -336,7 +348,7 @@ export function MapView(props: MapViewProps) {
           initialViewState={initialViewState}
           mapStyle={style}
           style={{ position: 'absolute', inset: 0 }}
-          interactiveLayerIds={INTERACTIVE_LAYERS}
+          interactiveLayerIds={trueWanted ? INTERACTIVE_WITH_TRUE_INSETS : INTERACTIVE_LAYERS}
           onLoad={handleLoad}
           onIdle={handleIdle}
           onError={(e) => {
@@ -382,6 +394,12 @@ export function MapView(props: MapViewProps) {
           {regionsWanted ? (
             <Source id={SOURCE.regions} type="geojson" data={REGIONS_URL}>
               <Layer {...regionSelectedSpec} />
+            </Source>
+          ) : null}
+          {trueWanted ? (
+            <Source id={SOURCE.trueInsets} type="geojson" data={TRUE_JURISDICTIONS_URL} promoteId="code">
+              <Layer {...trueFillSpec} />
+              <Layer {...trueOutlineSpec} />
             </Source>
           ) : null}
           {searchPoints ? (

@@ -6,6 +6,8 @@ export const SOURCE = {
   /** inset frames and callout leaders: thin static lines drawn alike, so one source */
   decor: 'decor-lines',
   searchPoint: 'search-point',
+  /** true geography of the inset jurisdictions, for a close zoom on one of them */
+  trueInsets: 'true-insets',
 } as const;
 
 export const LAYER = {
@@ -20,6 +22,8 @@ export const LAYER = {
   regionSelected: 'region-selected',
   decor: 'decor-lines',
   searchPoint: 'search-point',
+  trueFill: 'true-inset-fill',
+  trueOutline: 'true-inset-outline',
 } as const;
 
 export const HATCH_IMAGE = 'no-data-hatch';

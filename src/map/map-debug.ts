@@ -7,7 +7,7 @@ import { LAYER } from './ids';
 import { captureMapCanvas } from './capture';
 
 export interface MapDebug {
-  /** codes with at least one rendered fill feature */
+  /** codes with at least one rendered fill feature (composite, or true geography when zoomed to an inset) */
   renderedCodes(): string[];
   /** codes whose rendered label anchor lies outside the canvas */
   codesOutsideViewport(anchors: Record<string, [number, number]>): string[];
@@ -28,7 +28,8 @@ export function exposeMapDebug(map: MaplibreMap, generation: number): void {
     generation,
     renderedCodes() {
       const codes = new Set<string>();
-      for (const f of map.queryRenderedFeatures({ layers: [LAYER.fill] })) {
+      const layers = [LAYER.fill, LAYER.trueFill].filter((id) => map.getLayer(id) !== undefined);
+      for (const f of map.queryRenderedFeatures({ layers })) {
         const code = f.properties?.code;
         if (typeof code === 'string') codes.add(code);
       }

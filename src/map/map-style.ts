@@ -15,6 +15,7 @@ import type { Legend } from '../data/legend';
 import { NO_DATA_COLOR } from '../data/palette';
 import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
 import { geoUrl } from '../geo/boundaries';
+import { INSETS } from '../geo/insets';
 
 export interface MapTheme {
   background: string;
@@ -48,6 +49,7 @@ export const BOUNDARY_URLS = {
   national: () => new URL(geoUrl('national.json'), location.href).href,
   regionBorders: () => new URL(geoUrl('region-borders.json'), location.href).href,
   regions: () => new URL(geoUrl('regions.json'), location.href).href,
+  trueJurisdictions: () => new URL(geoUrl('jurisdictions.json'), location.href).href,
 };
 
 /**
@@ -221,4 +223,26 @@ export function hatchImage(): { width: number; height: number; data: Uint8Array 
     }
   }
   return { width: size, height: size, data };
+}
+
+/** The inset jurisdictions at their true location: far from the composite insets, never both in view. */
+const TRUE_INSET_FILTER: ExpressionSpecification = codeIn(INSETS.flatMap((i) => i.codes));
+
+/** Fill of the inset jurisdictions in true geography, coloured like the composite fill. */
+export function trueFillLayer(legend: Legend, visible: Set<string> | null): FillLayerSpecification {
+  return { ...fillLayer(legend, visible), id: LAYER.trueFill, source: SOURCE.trueInsets, filter: TRUE_INSET_FILTER };
+}
+
+/** Outlines in true geography; the selected jurisdiction's is drawn heavy. */
+export function trueOutlineLayer(theme: MapTheme, selected: string | null): LineLayerSpecification {
+  return {
+    id: LAYER.trueOutline,
+    type: 'line',
+    source: SOURCE.trueInsets,
+    filter: TRUE_INSET_FILTER,
+    paint: {
+      'line-color': ['case', ['==', ['get', 'code'], selected ?? ''], theme.selected, theme.outline],
+      'line-width': ['case', ['==', ['get', 'code'], selected ?? ''], 2.5, 0.8],
+    },
+  };
 }

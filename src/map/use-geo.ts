@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { boundsOf } from '../geo/bounds';
-import type { LngLatBounds } from '../geo/insets';
+import { boundsOf, trueBoundsOf } from '../geo/bounds';
+import { insetOf, type LngLatBounds } from '../geo/insets';
 import { JURISDICTIONS } from '../data/reference';
-import { loadInsetFrames, loadLabels, loadNational } from '../geo/boundaries';
+import { loadInsetFrames, loadLabels, loadNational, loadTrueJurisdictions } from '../geo/boundaries';
 
 /** Boundaries are static assets: fetched once, never stale, never refetched. */
 const forever = { staleTime: Infinity, gcTime: Infinity, retry: 2 } as const;
@@ -27,4 +27,20 @@ export function useRegionFocus(regionId: number | null): LngLatBounds | null {
     const codes = JURISDICTIONS.filter((j) => j.regionId === regionId).map((j) => j.code);
     return boundsOf(codes, national.data);
   }, [regionId, national.data]);
+}
+
+/**
+ * Where a close zoom on one jurisdiction puts the camera: its own bounds, which for the
+ * lower 48 and DC are true geography already, and for an inset jurisdiction its TRUE
+ * location (the map then draws it there too). Null = no zoom.
+ */
+export function useStateFocus(code: string | null): LngLatBounds | null {
+  const inset = code !== null && insetOf(code) !== undefined;
+  const national = useNationalGeometry(code !== null && !inset);
+  const trueGeo = useQuery({ queryKey: ['geo', 'true-jurisdictions'], queryFn: loadTrueJurisdictions, enabled: inset, ...forever });
+  return useMemo(() => {
+    if (code === null) return null;
+    if (inset) return trueGeo.data ? trueBoundsOf(code, trueGeo.data) : null;
+    return national.data ? boundsOf([code], national.data) : null;
+  }, [code, inset, national.data, trueGeo.data]);
 }

@@ -3,6 +3,8 @@
  * show at once; each other section loads (and may fail) on its own.
  */
 import { JURISDICTION_BY_CODE, REGIONS } from '../data/reference';
+import { insetOf } from '../geo/insets';
+import { useUrlState } from '../app/use-url-state';
 import { DataAsOf } from './DataAsOf';
 import { PanelHeading } from './PanelHeading';
 import { RegionButton } from './RegionButton';
@@ -26,11 +28,30 @@ export function StatePanel({ code }: { code: string }) {
           {TYPE_LABEL[ref.type]} · <RegionButton regionId={ref.regionId} />
           {office ? <span className="panel-muted"> (office: {office.officeCity}, {office.officeState})</span> : null}
         </p>
+        <ZoomControl code={code} name={ref.name} />
       </header>
       <StateScipSection code={code} name={ref.name} />
       <StateCoordinators code={code} regionId={ref.regionId} />
       <StateDetailSections code={code} name={ref.name} />
       <DataAsOf />
     </div>
+  );
+}
+
+/**
+ * Close zoom on the map (?zoom=on). The national view draws some jurisdictions in insets,
+ * moved and scaled; zooming shows those at their true location and shape.
+ */
+function ZoomControl({ code, name }: { code: string; name: string }) {
+  const { url, navigate } = useUrlState();
+  if (url.view === 'table') return null;
+  const inset = insetOf(code) !== undefined;
+  return (
+    <p className="panel-actions">
+      <button type="button" onClick={() => navigate({ zoom: !url.zoom })}>
+        {url.zoom ? 'Back to the national view' : `Zoom the map to ${name}`}
+      </button>
+      {inset && !url.zoom ? <span className="panel-muted"> (its true location; the national view shows it in an inset)</span> : null}
+    </p>
   );
 }

@@ -90,6 +90,36 @@ test.describe('national map', () => {
     expect(await page.evaluate((anchors) => window.__mapDebug?.codesOutsideViewport(anchors), { ME: labels.jurisdictions.ME! })).toEqual(['ME']);
   });
 
+  test('zooming to an inset jurisdiction shows it at its true location, and back', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // cuts, so each camera change settles at once
+    await openApp(page, '?state=AK');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('button', { name: 'Zoom the map to Alaska' }).click();
+    await expect(page).toHaveURL(/state=AK&zoom=on/);
+    // True Alaska is far north-west of its inset: the camera goes there and the map draws it there.
+    await expect.poll(async () => page.evaluate(() => window.__mapDebug?.camera().lat ?? 0)).toBeGreaterThan(55);
+    // Anchorage and Fairbanks (true coordinates) are in view; the inset's Alaska is not.
+    const trueAlaska = { ANC: [-149.9, 61.2] as [number, number], FAI: [-147.7, 64.8] as [number, number], INSET: labels.jurisdictions.AK! };
+    expect(await page.evaluate((anchors) => window.__mapDebug?.codesOutsideViewport(anchors), trueAlaska)).toEqual(['INSET']);
+    await expect.poll(async () => page.evaluate(() => window.__mapDebug?.renderedCodes() ?? [])).toContain('AK');
+    await expectNoSeriousAxeViolations(page);
+
+    await details.getByRole('button', { name: 'Back to the national view' }).click();
+    await expect(page).not.toHaveURL(/zoom=/);
+    await expect.poll(async () => page.evaluate(() => window.__mapDebug?.camera().lat ?? 90)).toBeLessThan(45);
+    expect(await page.evaluate(() => window.__mapDebug?.renderedCodes().length)).toBe(56);
+  });
+
+  test('?state=TX&zoom=on opens zoomed to Texas', async ({ page }) => {
+    await openApp(page, '?state=TX&zoom=on');
+    await expect.poll(async () => page.evaluate(() => window.__mapDebug?.camera().zoom ?? 0)).toBeGreaterThan(4.5);
+    const camera = await page.evaluate(() => window.__mapDebug?.camera());
+    expect(camera?.lng).toBeGreaterThan(-107);
+    expect(camera?.lng).toBeLessThan(-93);
+    expect(camera?.lat).toBeGreaterThan(25);
+    expect(camera?.lat).toBeLessThan(37);
+  });
+
   test('clicking a region badge selects the region; clicking a state selects the state', async ({ page }) => {
     await openApp(page);
     await page.getByRole('button', { name: 'Region 4: show the region' }).click();

@@ -9,7 +9,7 @@ import type {
   RegionFeatureCollection,
 } from '../../src/geo/boundaries';
 import { loadNational, resetGeoCache } from '../../src/geo/boundaries';
-import { boundsContain, boundsOf, fitZoom, pixelsPerDegree } from '../../src/geo/bounds';
+import { boundsContain, boundsOf, fitZoom, pixelsPerDegree, trueBoundsOf } from '../../src/geo/bounds';
 import { COMPOSITE_BOUNDS, INSETS, insetOf, mercatorY } from '../../src/geo/insets';
 import type { LngLat } from '../../src/geo/insets';
 import { pointInRings } from '../../src/geo/polygon';
@@ -138,6 +138,36 @@ describe('boundsOf', () => {
   it('falls back to the national view for an empty or unknown set', () => {
     expect(boundsOf([], national)).toEqual(COMPOSITE_BOUNDS);
     expect(boundsOf(['XX'], national)).toEqual(COMPOSITE_BOUNDS);
+  });
+});
+
+describe('trueBoundsOf (close zoom on an inset jurisdiction)', () => {
+  it("boxes Alaska west of the antimeridian instead of spanning the globe", () => {
+    const [[w, s], [e, n]] = trueBoundsOf('AK', trueJurisdictions)!;
+    expect(w).toBe(-180);
+    expect(e).toBeGreaterThan(-131);
+    expect(e).toBeLessThan(-129);
+    expect(s).toBeGreaterThan(51);
+    expect(n).toBeGreaterThan(71);
+  });
+
+  it.each([
+    ['HI', [-161, 18], [-154, 23]],
+    ['GU', [144.5, 13.2], [145, 13.7]],
+    ['AS', [-171.2, -14.6], [-168, -11]],
+    ['PR', [-68, 17.8], [-65.2, 18.6]],
+  ] as const)('boxes %s where it really is', (code, [w0, s0], [e0, n0]) => {
+    const [[w, s], [e, n]] = trueBoundsOf(code, trueJurisdictions)!;
+    expect(w).toBeGreaterThan(w0);
+    expect(s).toBeGreaterThan(s0);
+    expect(e).toBeLessThan(e0);
+    expect(n).toBeLessThan(n0);
+    expect(w).toBeLessThan(e);
+    expect(s).toBeLessThan(n);
+  });
+
+  it('is null for an unknown code', () => {
+    expect(trueBoundsOf('ZZ', trueJurisdictions)).toBeNull();
   });
 });
 

@@ -44,6 +44,23 @@ describe('URL state', () => {
     expect(notices[0]).toMatch(why);
   });
 
+  it('round-trips a close zoom on a state, and writes it only with its state', () => {
+    const s: UrlState = { ...DEFAULT_URL_STATE, state: 'AK', zoom: true };
+    expect(serializeUrlState(s)).toBe('?state=AK&zoom=on');
+    expect(parseUrlState('?state=AK&zoom=on')).toEqual({ state: s, notices: [] });
+    expect(serializeUrlState({ ...s, state: null })).toBe('');
+  });
+
+  it.each([
+    ['?zoom=on', /add state=XX/],
+    ['?state=TX&zoom=yes', /use on or off/],
+  ])('ignores zoom with a notice for %s', (query, why) => {
+    const { state, notices } = parseUrlState(query);
+    expect(state.zoom).toBe(false);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(why);
+  });
+
   it('accepts lower-case state codes', () => {
     expect(parseUrlState('?state=gu').state.state).toBe('GU');
   });
