@@ -31,8 +31,11 @@ function storage(): Storage | null {
   }
 }
 
-/** The stored snapshot under `key`, or null when missing, unparsable or off-contract (then removed). */
-export function readSnapshot(key: string = SNAPSHOT_KEY): WallSnapshot | null {
+/**
+ * The item under `key` if `accept` takes its text; an item it rejects is removed (so a bad
+ * value is dropped once, not re-read forever). Null when missing or storage is blocked.
+ */
+function readValid<T>(key: string, accept: (raw: string) => T | null): T | null {
   const store = storage();
   let raw: string | null;
   try {
@@ -41,20 +44,28 @@ export function readSnapshot(key: string = SNAPSHOT_KEY): WallSnapshot | null {
     return null;
   }
   if (raw === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    json = undefined;
-  }
-  const parsed = WallSnapshot.safeParse(json);
-  if (parsed.success) return parsed.data;
+  const value = accept(raw);
+  if (value !== null) return value;
   try {
     store?.removeItem(key);
   } catch {
     // nothing more to do: it will be ignored again next time
   }
   return null;
+}
+
+/** The stored snapshot under `key`, or null when missing, unparsable or off-contract (then removed). */
+export function readSnapshot(key: string = SNAPSHOT_KEY): WallSnapshot | null {
+  return readValid(key, (raw) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return null;
+    }
+    const parsed = WallSnapshot.safeParse(json);
+    return parsed.success ? parsed.data : null;
+  });
 }
 
 function write(key: string, snapshot: WallSnapshot): void {
@@ -87,22 +98,10 @@ export function persistSnapshot(next: WallSnapshot): WallSnapshot | null {
  * null when none is stored or the value is not a past time (then removed).
  */
 export function readStaleSince(now: number = Date.now()): number | null {
-  const store = storage();
-  let raw: string | null;
-  try {
-    raw = store?.getItem(STALE_SINCE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-  if (raw === null) return null;
-  const at = Number(raw);
-  if (Number.isInteger(at) && at > 0 && at <= now) return at;
-  try {
-    store?.removeItem(STALE_SINCE_KEY);
-  } catch {
-    // ignored again next time
-  }
-  return null;
+  return readValid(STALE_SINCE_KEY, (raw) => {
+    const at = Number(raw);
+    return Number.isInteger(at) && at > 0 && at <= now ? at : null;
+  });
 }
 
 /** Stores (or, with null, clears) when refreshes started failing. */
