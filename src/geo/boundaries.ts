@@ -5,7 +5,7 @@
  * forgotten so the next call can retry. No geometry library is imported here, so the
  * first paint does not pay for one.
  */
-import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { InsetId, LngLat } from './insets';
 
 export interface JurisdictionProps {
@@ -75,8 +75,6 @@ function load<T>(file: string, looksRight: (v: unknown) => boolean): Promise<T> 
 export const loadNational = () => load<JurisdictionFeatureCollection>('national.json', isFeatureCollection);
 /** The 10 regions dissolved from national.json, composite coordinates. */
 export const loadRegions = () => load<RegionFeatureCollection>('regions.json', isFeatureCollection);
-/** Lines between regions only (no coasts): what the first screen needs of the regions. */
-export const loadRegionBorders = () => load<FeatureCollection<MultiLineString>>('region-borders.json', isFeatureCollection);
 export const loadLabels = () =>
   load<LabelAnchors>('labels.json', (v) => typeof v === 'object' && v !== null && 'jurisdictions' in v && 'regions' in v);
 export const loadInsetFrames = () => load<InsetFrameCollection>('inset-frames.json', isFeatureCollection);

@@ -79,8 +79,6 @@ interface Hover {
 
 const INTERACTIVE_LAYERS = [LAYER.fill];
 const INTERACTIVE_WITH_TRUE_INSETS = [LAYER.fill, LAYER.trueFill];
-const NATIONAL_URL = BOUNDARY_URLS.national();
-const BORDERS_URL = BOUNDARY_URLS.regionBorders();
 const REGIONS_URL = BOUNDARY_URLS.regions();
 const TRUE_JURISDICTIONS_URL = BOUNDARY_URLS.trueJurisdictions();
 const FIT_PADDING = { top: 24, bottom: 24, left: 24, right: 24 };
@@ -307,7 +305,7 @@ export function MapView(props: MapViewProps) {
     [cursor, selected, labels.data, moveCursor, onSelect, describe, setFeatureHover, motion, fit],
   );
 
-  const dataReady = labels.data && frames.data;
+  const geoLoaded = labels.data && frames.data;
   const geoError = sourceError ?? labels.error ?? frames.error;
   const initialViewState = savedCamera.current ?? { bounds: COMPOSITE_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } };
 
@@ -334,7 +332,7 @@ export function MapView(props: MapViewProps) {
           Boundaries could not be loaded ({geoError.message}). The table view still works.
         </div>
       ) : null}
-      {!dataReady && !geoError ? (
+      {!geoLoaded && !geoError ? (
         <div className="map-loading" role="status">
           Loading boundaries…
         </div>
@@ -372,15 +370,12 @@ export function MapView(props: MapViewProps) {
           minZoom={1}
           maxZoom={9}
         >
-          {/* The boundaries are in the initial style (fetched by the worker at once); these only add the layers. */}
-          <Source id={SOURCE.jurisdictions} type="geojson" data={NATIONAL_URL} promoteId="code">
-            <Layer {...fillSpec} />
-            <Layer {...hatchSpec} />
-            <Layer {...outlineLayer(mapTheme)} />
-          </Source>
-          <Source id={SOURCE.regionBorders} type="geojson" data={BORDERS_URL}>
-            <Layer {...regionOutlineLayer(mapTheme)} />
-          </Source>
+          {/* The boundary sources are declared once, in the initial style (the worker fetches them
+              at once); these layers name them. */}
+          <Layer {...fillSpec} />
+          <Layer {...hatchSpec} />
+          <Layer {...outlineLayer(mapTheme)} />
+          <Layer {...regionOutlineLayer(mapTheme)} />
           {/* Highlight layers sit above all outlines; always mounted, driven by filter and feature-state. */}
           <Layer {...highlightSpec} />
           <Layer {...hoverLayer(mapTheme)} />
@@ -407,19 +402,17 @@ export function MapView(props: MapViewProps) {
               <Layer {...searchPointLayer()} />
             </Source>
           ) : null}
-          {dataReady ? (
-            <>
-              <MapLabels
-                labels={labels.data}
-                legend={legend}
-                onSelect={kiosk ? undefined : onSelect}
-                showRegions={legend.layer === 'region'}
-                dimmed={visible}
-                selected={selected}
-                cursor={cursor}
-                onSelectRegion={kiosk ? undefined : onSelectRegion}
-              />
-            </>
+          {labels.data ? (
+            <MapLabels
+              labels={labels.data}
+              legend={legend}
+              onSelect={kiosk ? undefined : onSelect}
+              showRegions={legend.layer === 'region'}
+              dimmed={visible}
+              selected={selected}
+              cursor={cursor}
+              onSelectRegion={kiosk ? undefined : onSelectRegion}
+            />
           ) : null}
         </MapGL>
       ) : null}
