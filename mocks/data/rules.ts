@@ -1,22 +1,15 @@
 /**
  * The rules that tie the sample data together, so the summary a jurisdiction shows is
  * always derivable from its detail: SCIP status from its plan/workshop/report history,
- * marker counts and lane levels from its 25 markers. Used to build the dataset, to
- * advance it, and by the tests to prove consistency.
+ * marker counts and lane levels from its 25 markers (src/data/derived.ts, shared with the
+ * real API). Used to build the dataset, to advance it, and by the tests to prove consistency.
  */
-import type {
-  JurisdictionDetail,
-  JurisdictionSummary,
-  Lane,
-  LaneLevels,
-  Marker,
-  MarkerCounts,
-  MarkerLevel,
-  ScipStatus,
-  ScipSummary,
-} from '../../src/api/schemas';
-import { LANES } from '../../src/api/schemas';
+import type { JurisdictionDetail, ScipStatus, ScipSummary } from '../../src/api/schemas';
+import { laneLevels, markerCounts } from '../../src/data/derived';
 import { addMonths, maxDate } from './dates';
+
+// The summary-from-detail rules the real API shares live beside the contract.
+export { laneLevelOf, laneLevels, markerCounts, toSummary } from '../../src/data/derived';
 
 export type ScipHistory = JurisdictionDetail['scipHistory'];
 
@@ -69,53 +62,9 @@ export function deriveScipSummary(history: ScipHistory, asOfDate: string): ScipS
   return { status, adopted: plan.adopted, expires: plan.expires, lastAnnualReport, nextWorkshop };
 }
 
-const ORDER: Record<Exclude<MarkerLevel, 'not-assessed'>, number> = { initial: 0, defined: 1, optimized: 2 };
-const BY_ORDER = ['initial', 'defined', 'optimized'] as const;
-
-/**
- * A lane's level: the (lower) median of its assessed markers; 'not-assessed' when fewer
- * than 3 of its 5 markers are assessed.
- */
-export function laneLevelOf(levels: readonly MarkerLevel[]): MarkerLevel {
-  const assessed = levels
-    .filter((l): l is Exclude<MarkerLevel, 'not-assessed'> => l !== 'not-assessed')
-    .map((l) => ORDER[l])
-    .sort((a, b) => a - b);
-  if (assessed.length < 3) return 'not-assessed';
-  const median = assessed[Math.floor((assessed.length - 1) / 2)];
-  return median === undefined ? 'not-assessed' : BY_ORDER[median] ?? 'not-assessed';
-}
-
-export function laneLevels(markers: readonly Marker[]): LaneLevels {
-  const of = (lane: Lane) => laneLevelOf(markers.filter((m) => m.lane === lane).map((m) => m.level));
-  const out = {} as LaneLevels;
-  for (const lane of LANES) out[lane] = of(lane);
-  return out;
-}
-
-export function markerCounts(markers: readonly Marker[]): MarkerCounts {
-  const counts: MarkerCounts = { initial: 0, defined: 0, optimized: 0, 'not-assessed': 0 };
-  for (const m of markers) counts[m.level] += 1;
-  return counts;
-}
-
 /** Recomputes the derived summary fields of a detail in place (scip, markers, lanes). */
 export function refreshDerived(detail: JurisdictionDetail, asOfDate: string): void {
   detail.scip = deriveScipSummary(detail.scipHistory, asOfDate);
   detail.markers = markerCounts(detail.markerDetails);
   detail.lanes = laneLevels(detail.markerDetails);
-}
-
-/** The list-endpoint view of a detail (fresh objects, nothing shared). */
-export function toSummary(d: JurisdictionDetail): JurisdictionSummary {
-  return {
-    code: d.code,
-    fips: d.fips,
-    name: d.name,
-    type: d.type,
-    regionId: d.regionId,
-    scip: { ...d.scip },
-    markers: { ...d.markers },
-    lanes: { ...d.lanes },
-  };
 }

@@ -53,9 +53,16 @@ export async function migrate(db: Db, migrations = listMigrations()): Promise<nu
   return applied;
 }
 
-/** True when every migration on disk has been applied (readiness). */
-export async function migrationsApplied(q: Queryable, migrations = listMigrations()): Promise<boolean> {
-  const latest = migrations[migrations.length - 1]?.version ?? 0;
+/** The newest migration version on disk (0 when there is none). */
+export function latestMigration(migrations = listMigrations()): number {
+  return migrations[migrations.length - 1]?.version ?? 0;
+}
+
+/**
+ * True when the database has applied migration `latest` (readiness). The caller reads the
+ * files once (latestMigration) rather than on every probe: they do not change while it runs.
+ */
+export async function migrationsApplied(q: Queryable, latest: number): Promise<boolean> {
   const { rows } = await q.query<{ v: number | null }>('SELECT max(version)::int AS v FROM schema_migrations');
   return (rows[0]?.v ?? 0) >= latest;
 }

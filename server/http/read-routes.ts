@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import { API_PREFIX } from '../../src/api/schemas';
-import { migrationsApplied } from '../db/migrate';
+import { latestMigration, migrationsApplied } from '../db/migrate';
 import { buildOpenApiDocument } from '../openapi';
 import { listAudit } from '../store/audit';
 import type { Resource } from '../store/snapshot';
@@ -70,9 +70,10 @@ export function registerReadRoutes(app: App, { deps, snapshots }: AppServices): 
     return c.json(page, 200, { 'Cache-Control': 'no-store' });
   });
 
+  const latest = latestMigration();
   app.get('/readyz', async (c) => {
     try {
-      if (await migrationsApplied(deps.db)) return c.json({ status: 'ready' }, 200, { 'Cache-Control': 'no-store' });
+      if (await migrationsApplied(deps.db, latest)) return c.json({ status: 'ready' }, 200, { 'Cache-Control': 'no-store' });
       return problemResponse(503, 'Database migrations are pending.', '/readyz');
     } catch {
       return problemResponse(503, 'The database is not reachable.', '/readyz');

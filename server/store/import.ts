@@ -11,7 +11,8 @@ import { etagOf, ifMatchHits } from '../http/etag';
 import { HttpProblem } from '../http/problem';
 import { IMPORT_COLUMNS, IMPORT_IGNORED_COLUMNS, ImportRow, type ImportReport } from '../write-schemas';
 import { bumpVersion, recordAudit } from './audit';
-import { loadDetails, toSummary } from './read-model';
+import { toSummary } from '../../src/data/derived';
+import { loadDetails } from './read-model';
 import { takeWriteLock } from './write-tx';
 
 export interface ImportOptions {

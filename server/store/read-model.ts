@@ -3,8 +3,8 @@
  * endpoints serve) and every write (the "before" a write checks its If-Match against),
  * so an ETag means the same bytes on both paths.
  */
-import type { Coordinator, JurisdictionDetail, JurisdictionSummary, Meta, Region } from '../../src/api/schemas';
-import { laneLevels, markerCounts } from '../../mocks/data/rules';
+import type { Coordinator, JurisdictionDetail, Meta, Region } from '../../src/api/schemas';
+import { laneLevels, markerCounts } from '../../src/data/derived';
 import type { Queryable } from '../db/db';
 
 type Row = Record<string, unknown>;
@@ -127,10 +127,6 @@ export async function loadDetails(q: Queryable, code: string | null): Promise<Ju
 
 export async function loadDetail(q: Queryable, code: string): Promise<JurisdictionDetail | null> {
   return (await loadDetails(q, code))[0] ?? null;
-}
-
-export function toSummary(d: JurisdictionDetail): JurisdictionSummary {
-  return { code: d.code, fips: d.fips, name: d.name, type: d.type, regionId: d.regionId, scip: d.scip, markers: d.markers, lanes: d.lanes };
 }
 
 export async function loadRegions(q: Queryable): Promise<Region[]> {

@@ -9,7 +9,8 @@ import { toCsv } from '../../src/data/csv';
 import type { Db } from '../db/db';
 import { etagOf } from '../http/etag';
 import { HttpProblem } from '../http/problem';
-import { loadDetails, loadMeta, loadRegions, toSummary } from './read-model';
+import { toSummary } from '../../src/data/derived';
+import { loadDetails, loadMeta, loadRegions, loadVersion } from './read-model';
 
 export interface Resource {
   body: string;
@@ -87,12 +88,10 @@ export class SnapshotCache {
    */
   private version(): Promise<number> {
     if (this.checking) return this.checking;
-    const check: Promise<number> = this.db
-      .query<{ version: number }>('SELECT version FROM dataset_meta')
-      .then(({ rows }) => {
-        const version = rows[0]?.version;
-        if (version === undefined) throw new HttpProblem(503, 'The database has not been seeded yet.');
-        return Number(version);
+    const check: Promise<number> = loadVersion(this.db)
+      .then((version) => {
+        if (version === null) throw new HttpProblem(503, 'The database has not been seeded yet.');
+        return version;
       })
       .finally(() => {
         if (this.checking === check) this.checking = null;
