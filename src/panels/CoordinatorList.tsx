@@ -5,13 +5,13 @@
 import type { Coordinator } from '../api/schemas';
 import { ContactCard } from '../components/ContactCard';
 import { JURISDICTION_BY_CODE } from '../data/reference';
+import { listOf } from '../search/coordinators-for';
 
 const nameOf = (code: string) => JURISDICTION_BY_CODE.get(code)?.name ?? code;
 
 export function coverageText(codes: readonly string[]): string {
   const names = codes.map(nameOf).sort((a, b) => a.localeCompare(b));
-  if (names.length <= 1) return `Covers ${names[0] ?? 'no jurisdictions'}`;
-  return `Covers ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `Covers ${names.length ? listOf(names) : 'no jurisdictions'}`;
 }
 
 export function CoordinatorList({ coordinators, showCoverage = false }: { coordinators: readonly Coordinator[]; showCoverage?: boolean }) {

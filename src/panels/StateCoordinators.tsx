@@ -1,6 +1,7 @@
 /** The regional coordinators whose coverage includes this jurisdiction (from /regions). */
 import { useMemo } from 'react';
 import { useRegions } from '../api/queries';
+import { coordinatorsFor } from '../search/coordinators-for';
 import { CoordinatorList } from './CoordinatorList';
 import { QuerySection } from './QuerySection';
 
@@ -9,8 +10,9 @@ export function StateCoordinators({ code, regionId }: { code: string; regionId: 
   const covering = useMemo(() => {
     const all = regions.data ?? [];
     // prefer the home region; fall back to any region in case coverage crosses a boundary
-    const home = all.find((r) => r.id === regionId)?.coordinators.filter((c) => c.jurisdictions.includes(code)) ?? [];
-    return home.length > 0 ? home : all.flatMap((r) => r.coordinators.filter((c) => c.jurisdictions.includes(code)));
+    const home = all.filter((r) => r.id === regionId);
+    const inHome = coordinatorsFor(home, code);
+    return inHome.length > 0 ? inHome : coordinatorsFor(all, code);
   }, [regions.data, code, regionId]);
   return (
     <QuerySection title="Regional coordinators" query={regions} what="Coordinators" skeletonLines={4}>

@@ -20,7 +20,8 @@ export function jurisdictionHeading(code: string, regionId: number | null): stri
   return regionId === null ? name : `${name}, Region ${regionId}`;
 }
 
-const listOf = (names: readonly string[]): string =>
+/** "A", "A and B", "A, B and C" */
+export const listOf = (names: readonly string[]): string =>
   names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 
 /** "Texas, Region 6: coordinator Jane Doe" */

@@ -8,11 +8,10 @@ import { useUrlState } from '../app/use-url-state';
 import { ContactCard } from '../components/ContactCard';
 import { StatusChip } from '../components/StatusChip';
 import { formatAsOf, formatDay } from '../data/freshness';
-import { REGIONS } from '../data/reference';
 import { definedOrBetterTotals, regionSummaries } from '../data/summaries';
 import { BriefChooser } from './BriefChooser';
 import { BriefRegionMap } from './BriefRegionMap';
-import { formatPercent } from './format';
+import { formatPercent, regionOfficeLabel } from './format';
 import './brief.css';
 
 
@@ -26,8 +25,7 @@ function RegionBrief({ regionId }: { regionId: number }) {
   const regions = useRegions();
   const jurisdictions = useJurisdictions();
   const region = regions.data?.find((r) => r.id === regionId);
-  const ref = REGIONS.find((r) => r.id === regionId);
-  const office = region ? `${region.office.city}, ${region.office.state}` : ref ? `${ref.officeCity}, ${ref.officeState}` : '';
+  const office = regionOfficeLabel(regions.data, regionId);
   const members = jurisdictions.data ? regionSummaries(jurisdictions.data, regionId) : [];
   const error = meta.error ?? jurisdictions.error ?? regions.error;
 

@@ -1,11 +1,10 @@
 import type { JurisdictionSummary, Region } from '../api/schemas';
 import { StatusChip } from '../components/StatusChip';
-import { REGIONS } from '../data/reference';
 import { definedOrBetterShare } from '../data/scip';
 import { definedOrBetterTotals, regionSummaries } from '../data/summaries';
 import { WallCoordinators } from './WallCoordinators';
 import { useFitHeight } from './use-fit-height';
-import { formatMonth, formatPercent } from './format';
+import { formatMonth, formatPercent, regionOfficeLabel } from './format';
 
 export interface RegionPanelProps {
   regionId: number;
@@ -18,12 +17,11 @@ export interface RegionPanelProps {
 /** One region in large type: its jurisdictions with their status, then who to call. */
 export function RegionPanel({ regionId, summaries, regions }: RegionPanelProps) {
   const region = regions?.find((r) => r.id === regionId);
-  const ref = REGIONS.find((r) => r.id === regionId);
   const members = regionSummaries(summaries, regionId);
   const overdue = members.filter((s) => s.scip.status === 'overdue').length;
   const markers = definedOrBetterTotals(members);
   const fitRef = useFitHeight<HTMLElement>([regionId, summaries, regions]);
-  const office = region ? `${region.office.city}, ${region.office.state}` : ref ? `${ref.officeCity}, ${ref.officeState}` : '';
+  const office = regionOfficeLabel(regions, regionId);
   return (
     <section ref={fitRef} className="wall-panel-body" aria-labelledby="wall-panel-title">
       <h2 id="wall-panel-title" className="wall-panel-title">

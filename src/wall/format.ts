@@ -1,4 +1,14 @@
 /** Number and date formats shared by the wall and the brief, so both say things the same way. */
+import type { Region } from '../api/schemas';
+import { REGIONS } from '../data/reference';
+
+/** "Atlanta, GA": the region office from the API, else from reference data ('' if neither knows it) */
+export function regionOfficeLabel(regions: readonly Region[] | undefined, regionId: number): string {
+  const region = regions?.find((r) => r.id === regionId);
+  if (region) return `${region.office.city}, ${region.office.state}`;
+  const ref = REGIONS.find((r) => r.id === regionId);
+  return ref ? `${ref.officeCity}, ${ref.officeState}` : '';
+}
 
 /** "70%" */
 export const formatPercent = (share: number): string => percentFormat.format(share);
