@@ -5,7 +5,7 @@
  * Days of uptime: three fixed query keys (no per-refresh keys), gcTime bounds anything
  * unobserved, and the only state kept here is one timestamp and one baseline snapshot.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { jurisdictionsQuery, metaQuery, regionsQuery } from '../api/queries';
 import type { JurisdictionSummary, Meta, Region } from '../api/schemas';
@@ -80,21 +80,26 @@ export function useWallData(refreshMinutes: number): WallData {
     else if (allFresh) writeStaleSince(null);
   }, [staleSince, allFresh]);
 
-  // Persist the data after a refresh where all three answered.
-  const freshAt = allFresh ? Math.max(...queries.map((q) => q.dataUpdatedAt)) : 0;
+  // Persist once per refresh in which all three have answered anew. Saving as each one
+  // landed wrote up to three times a cycle, and could store new statuses under the previous
+  // data version's meta, which then became the baseline and hid that version's changes.
+  const savedThrough = useRef(0);
+  const oldestAnswer = allFresh ? Math.min(...queries.map((q) => q.dataUpdatedAt)) : 0;
+  const newestAnswer = allFresh ? Math.max(...queries.map((q) => q.dataUpdatedAt)) : 0;
   useEffect(() => {
-    if (!freshAt || !meta.data || !regions.data || !jurisdictions.data) return;
+    if (oldestAnswer <= savedThrough.current || !meta.data || !regions.data || !jurisdictions.data) return;
+    savedThrough.current = newestAnswer;
     setBaseline(
       persistSnapshot({
-        savedAt: new Date(freshAt).toISOString(),
+        savedAt: new Date(newestAnswer).toISOString(),
         meta: meta.data,
         regions: regions.data,
         summaries: jurisdictions.data,
       }),
     );
-    // Keyed on the refresh time alone: the data objects change with it.
+    // Keyed on the answer times alone: the data objects change with them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [freshAt]);
+  }, [oldestAnswer]);
 
   const summaries = jurisdictions.data;
   const changes = useMemo(

@@ -4,11 +4,12 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { datasetFor } from '../../mocks/handlers';
 import { setMockFaults } from '../../mocks/faults';
 import { Providers } from '../../src/app/Providers';
 import { WallApp } from '../../src/wall/WallApp';
+import { apiKeys } from '../../src/api/queries';
 import { PREVIOUS_KEY, SNAPSHOT_KEY, STALE_SINCE_KEY } from '../../src/wall/snapshot-store';
 
 const V0 = datasetFor(0);
@@ -47,6 +48,24 @@ describe('WallApp', () => {
     expect(JSON.parse(localStorage.getItem(SNAPSHOT_KEY)!).meta.version).toBe(V0.meta.version);
     expect(screen.getByText(/Changes since last briefing/)).toBeTruthy();
     expect(screen.getByText(/None recorded yet/)).toBeTruthy();
+  });
+
+  it('saves the snapshot once per refresh, when all three answers are in', async () => {
+    const { client } = renderWall();
+    await waitFor(() => expect(localStorage.getItem(SNAPSHOT_KEY)).not.toBeNull());
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    try {
+      const saves = () => setItem.mock.calls.filter(([key]) => key === SNAPSHOT_KEY).length;
+      // The three answers of a refresh arrive one after another, in any order.
+      for (const queryKey of [apiKeys.jurisdictions(), apiKeys.regions(), apiKeys.meta()]) {
+        await act(() => client.refetchQueries({ queryKey }));
+      }
+      await waitFor(() => expect(saves()).toBe(1));
+      await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+      expect(saves()).toBe(1);
+    } finally {
+      setItem.mockRestore();
+    }
   });
 
   it('keeps the last good data under a "Stale since" badge while refreshes fail, then recovers by itself', async () => {
