@@ -147,6 +147,9 @@ const regions = featureCollection(
 // Borders between regions only (arcs whose two sides lie in different regions): the first
 // screen draws these lines, a fraction of the size of the full region polygons, which are
 // loaded later for the selected-region highlight.
+/** A Mercator-plane point back to composite lon/lat, rounded as the files store it. */
+const planeToLngLat = ([x, y]: [number, number]): LngLat => [round(x, COMPOSITE_DECIMALS), round(inverseMercatorY(y), COMPOSITE_DECIMALS)];
+
 const borderMesh = mesh(compositeTopo, compositeObjects, (a, b) => a !== b && (a.properties as JurisdictionProps).regionId !== (b.properties as JurisdictionProps).regionId);
 const regionBorders = {
   type: 'FeatureCollection' as const,
@@ -156,12 +159,7 @@ const regionBorders = {
       properties: {},
       geometry: {
         type: 'MultiLineString' as const,
-        coordinates: borderMesh.coordinates.map((line) =>
-          line.map((p) => {
-            const q = fromPlane([p[0]!, p[1]!]);
-            return [round(q[0]!, COMPOSITE_DECIMALS), round(q[1]!, COMPOSITE_DECIMALS)];
-          }),
-        ),
+        coordinates: borderMesh.coordinates.map((line) => line.map((p) => planeToLngLat([p[0]!, p[1]!]))),
       },
     },
   ],
@@ -170,7 +168,6 @@ const regionBorders = {
 // ---- Labels: computed in the Mercator plane so "far from the edge" means on screen -----
 
 const largestPlanePolygon = (g: Shape) => largestPolygon(polygonsOf(g).map((poly) => poly.map((ring) => ring.map(toPlane))));
-const planeToLngLat = ([x, y]: [number, number]): LngLat => [round(x, COMPOSITE_DECIMALS), round(inverseMercatorY(y), COMPOSITE_DECIMALS)];
 
 const statePlaneLabels = new Map(national.features.map((f) => [f.properties.code, interiorPoint(largestPlanePolygon(f.geometry))]));
 const labels: LabelAnchors = {

@@ -24,7 +24,7 @@ const MAX_FIND_LENGTH = 200;
 export function FindCoordinator() {
   const { url, navigate } = useUrlState();
   const regions = useRegions();
-  const { engine, status, dataVersion, ensure, prepare } = useSearchEngine();
+  const { engine, dataVersion, ensure, prepare } = useSearchEngine();
   const ids = useId();
   const inputId = `${ids}-find`;
   const hintId = `${ids}-hint`;
@@ -64,7 +64,7 @@ export function FindCoordinator() {
 
   const run = async (task: (e: SearchEngine) => Promise<Resolution>, findText: string | null, fromLink = false) => {
     const seq = ++runSeq.current;
-    show({ kind: 'busy', message: status === 'ready' ? 'Searching…' : 'Loading the place index…' });
+    show({ kind: 'busy', message: engine ? 'Searching…' : 'Loading the place index…' });
     try {
       const res = await task(await ensure());
       if (seq === runSeq.current) finish(res, findText, fromLink);
