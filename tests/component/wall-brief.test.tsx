@@ -2,8 +2,7 @@
  * The printable brief in jsdom: the chooser, the region's table, contacts and map. The
  * boundaries are put in the query cache from public/geo (static assets, not the API).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readPublicJson } from '../unit/public-files';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -15,7 +14,7 @@ import { BriefPage } from '../../src/wall/BriefPage';
 import { briefMapGeometry } from '../../src/wall/brief-geometry';
 
 // import.meta.dirname, not import.meta.url: under jsdom the latter is not a file URL.
-const read = <T,>(file: string): T => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo', file), 'utf8')) as T;
+const read = <T,>(file: string): T => readPublicJson(`geo/${file}`) as T;
 const national = read<JurisdictionFeatureCollection>('national.json');
 const labels = read<LabelAnchors>('labels.json');
 const DS = datasetFor(0);

@@ -126,8 +126,7 @@ test.describe('national map', () => {
     await expect(page).toHaveURL(/region=4/);
     await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2, name: 'Region 4' })).toBeVisible();
     // Click the middle of Texas' label: the fill under it is Texas.
-    await page.goto('/');
-    await expect(page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible();
+    await openApp(page);
     const box = await page.locator('.map-label[data-code="TX"]').boundingBox();
     if (!box) throw new Error('no TX label');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 12);

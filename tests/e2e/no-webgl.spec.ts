@@ -1,8 +1,8 @@
-import { chromiumArgs } from '../../playwright.config';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { test, expect } from './fixtures';
 
 // A browser without WebGL (old kiosk hardware, locked-down GPUs) still gets the dashboard.
-test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...chromiumArgs, '--disable-webgl', '--disable-webgl2'] } });
+test.use({ launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--disable-webgl', '--disable-webgl2'] } });
 
 test('without WebGL the table view opens with a notice', async ({ page }) => {
   await page.goto('/?layer=scip');

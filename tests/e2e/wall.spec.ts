@@ -213,8 +213,7 @@ test.describe('wall layout and accessibility', () => {
     await expectNoSeriousAxeViolations(page);
     await page.keyboard.press('ArrowRight');
     await expectNoSeriousAxeViolations(page);
-    await page.goto('/?mode=wall&cycle=600&motion=off&theme=light&regions=9');
-    await expect(w.asOf).toContainText('Data as of', { timeout: 30_000 });
+    await openWall(page, '&cycle=600&motion=off&theme=light&regions=9');
     await page.keyboard.press('ArrowRight');
     await expect(w.label).toHaveText('Region 9 (1 of 1)');
     await expectNoSeriousAxeViolations(page);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readPublicJson } from './public-files';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JURISDICTIONS, REGION_IDS } from '../../src/data/reference';
 import type {
@@ -16,7 +16,7 @@ import { pointInRings } from '../../src/geo/polygon';
 import type { Ring } from '../../src/geo/polygon';
 
 // The built files, read from disk (run `npx tsx scripts/build-geo.ts` after changing the build).
-const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../public/geo/${file}`, import.meta.url), 'utf8')) as T;
+const read = <T>(file: string): T => readPublicJson(`geo/${file}`) as T;
 const national = read<JurisdictionFeatureCollection>('national.json');
 const regions = read<RegionFeatureCollection>('regions.json');
 const labels = read<LabelAnchors>('labels.json');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readPublicJson } from './public-files';
 import { describe, expect, it } from 'vitest';
 import type { CountyRow, JurisdictionFeatureCollection, LabelAnchors } from '../../src/geo/boundaries';
 import { boundsContain } from '../../src/geo/bounds';
@@ -7,7 +7,7 @@ import { INSETS, insetOf, toComposite } from '../../src/geo/insets';
 import type { LngLat } from '../../src/geo/insets';
 import { createJurisdictionIndex } from '../../src/geo/point-lookup';
 
-const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../public/geo/${file}`, import.meta.url), 'utf8')) as T;
+const read = <T>(file: string): T => readPublicJson(`geo/${file}`) as T;
 const trueIndex = createJurisdictionIndex(read<JurisdictionFeatureCollection>('jurisdictions.json'));
 const compositeIndex = createJurisdictionIndex(read<JurisdictionFeatureCollection>('national.json'), { coastToleranceKm: 0 });
 const labels = read<LabelAnchors>('labels.json');

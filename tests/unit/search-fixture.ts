@@ -1,11 +1,8 @@
 /** Test helper: the built gazetteer and true geography, read from public/ on disk. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { decodeGazetteer, readGazetteerFiles, type Gazetteer } from '../../src/search/gazetteer';
+import { readPublicJson } from './public-files';
 
-const root = resolve(import.meta.dirname, '../..');
-export const publicPath = (p: string): string => resolve(root, 'public', p);
-export const readPublicJson = (p: string): unknown => JSON.parse(readFileSync(publicPath(p), 'utf8'));
+export { publicPath, readPublicJson } from './public-files';
 /** A gazetteer file as the app fetches it: by name, from public/gazetteer. */
 export const readGazetteerFile = (file: string): unknown => readPublicJson(`gazetteer/${file}`);
 
