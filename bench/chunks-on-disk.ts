@@ -1,7 +1,8 @@
 /**
  * Sourcemaps for a build that is already on disk: the .map files the benchmark's own build
- * writes next to its JS (hidden: no file references them). A build without maps (CI's
- * `npm run build`) gets none, and the caller falls back to an in-memory build.
+ * and CI's `npm run build -- --sourcemap hidden` write next to the JS (hidden: no file
+ * references them). A build without maps gets none, and the caller falls back to an
+ * in-memory build.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,7 +5,6 @@
  * `--sizes-only` is the deterministic subset CI runs after `npm run build`.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -15,7 +14,7 @@ import { BROWSER_SPECS, runBrowserTimings } from './browser-step';
 import { chunksOnDisk } from './chunks-on-disk';
 import { parseArgs, USAGE, type BenchOptions } from './cli';
 import { MICRO_SPECS, runMicro } from './micro';
-import { APP_DIST, BENCH_DIST, RESULTS_DIR, ROOT } from './paths';
+import { APP_DIST, BENCH_DIST, RESULTS_DIR } from './paths';
 import { loadBudgets, markdownTable, Results, type Metric } from './report';
 import { startPreview, type PreviewServer } from './server';
 import { measureSizes, SIZE_SPECS } from './sizes';
@@ -36,16 +35,12 @@ async function sourcemapChunks(outDir: string): Promise<BuiltChunk[] | Error> {
 async function sizesOnly(results: Results): Promise<void> {
   await results.step('sizes (dist/)', SIZE_SPECS, async (extra) => {
     if (!existsSync(join(APP_DIST, 'index.html'))) {
-      log('  dist/ is missing: building it (vite build)…');
-      try {
-        execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-          cwd: ROOT,
-          stdio: 'inherit',
-          timeout: 180_000,
-        });
-      } catch {
-        throw new Error('vite build failed (its output is above)');
-      }
+      log('  dist/ is missing: building it (vite build, hidden sourcemaps)…');
+      // One build serves both: the files to measure and the maps that attribute them.
+      const chunks = await buildApp(APP_DIST).catch((err: unknown) => {
+        throw new Error(`vite build failed: ${errorMessage(err)}`);
+      });
+      return measureSizes(APP_DIST, chunks, extra);
     }
     return measureSizes(APP_DIST, await sourcemapChunks(APP_DIST), extra);
   });
