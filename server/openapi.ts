@@ -4,7 +4,17 @@
  */
 import { z } from 'zod';
 import { Contact, Coordinator, JurisdictionDetail, JurisdictionSummaries, Meta, Problem, Regions } from '../src/api/schemas';
-import { AuditPage, ContactPatch, ImportReport, MarkerPatch, ScipPatch, TaRequestCreate, TaRequestPatch } from './write-schemas';
+import {
+  AUDIT_PAGE_MAX,
+  AuditEntry,
+  AuditPage,
+  ContactPatch,
+  ImportReport,
+  MarkerPatch,
+  ScipPatch,
+  TaRequestCreate,
+  TaRequestPatch,
+} from './write-schemas';
 
 const COMPONENTS = {
   Meta, Regions, JurisdictionSummaries, JurisdictionDetail, Coordinator, Contact, Problem,
@@ -128,9 +138,9 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           summary: 'The audit log, newest first (any authenticated role)',
           security: [{ bearer: [] }],
           parameters: [
-            { name: 'entity', in: 'query', schema: { type: 'string', enum: ['jurisdiction', 'marker', 'ta-request', 'coordinator'] } },
+            { name: 'entity', in: 'query', schema: { type: 'string', enum: AuditEntry.shape.entity.options } },
             { name: 'entityId', in: 'query', schema: { type: 'string' } },
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: AUDIT_PAGE_MAX } },
             { name: 'before', in: 'query', description: 'the `next` of the previous page', schema: { type: 'integer' } },
           ],
           responses: { 200: { description: 'a page of entries', content: json('AuditPage') }, 401: problem('no or unknown bearer token') },

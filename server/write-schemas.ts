@@ -54,8 +54,12 @@ export type ContactPatch = z.infer<typeof ContactPatch>;
 export const ImportRow = ScipSummary.extend({ code: JurisdictionCode });
 export type ImportRow = z.infer<typeof ImportRow>;
 export const IMPORT_COLUMNS = ['code', 'status', 'adopted', 'expires', 'lastAnnualReport', 'nextWorkshop'] as const;
-/** read-only columns an export carries; an import ignores them, so an export can be re-imported */
-export const IMPORT_IGNORED_COLUMNS = ['name', 'region'] as const;
+/**
+ * The CSV export's columns: the import columns plus read-only ones (name, region) an import
+ * accepts and ignores, so an export can be re-imported. One list beside the other, so the
+ * two cannot drift apart.
+ */
+export const EXPORT_COLUMNS = ['code', 'name', 'region', 'status', 'adopted', 'expires', 'lastAnnualReport', 'nextWorkshop'] as const;
 
 export const ImportRowError = z.object({
   row: z.number().int().min(1).describe('line number in the file (the header is line 1)'),
@@ -89,9 +93,12 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditPage = z.object({ entries: z.array(AuditEntry), next: z.number().int().nullable() });
 export type AuditPage = z.infer<typeof AuditPage>;
 
+/** most audit entries one page may ask for */
+export const AUDIT_PAGE_MAX = 500;
+
 export const AuditQuery = z.object({
   entity: AuditEntry.shape.entity.optional(),
   entityId: z.string().max(64).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(100),
   before: z.coerce.number().int().min(1).optional(),
 });

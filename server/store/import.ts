@@ -9,11 +9,12 @@ import type { Db } from '../db/db';
 import { canWriteRegion, type Principal } from '../http/auth';
 import { etagOf, ifMatchHits } from '../http/etag';
 import { HttpProblem } from '../http/problem';
-import { IMPORT_COLUMNS, IMPORT_IGNORED_COLUMNS, ImportRow, type ImportReport } from '../write-schemas';
+import { EXPORT_COLUMNS, IMPORT_COLUMNS, ImportRow, type ImportReport } from '../write-schemas';
 import { bumpVersion, recordAudit } from './audit';
 import { toSummary } from '../../src/data/derived';
 import { loadDetails } from './read-model';
 import { takeWriteLock } from './write-tx';
+import { planDatesOk, saveScip } from './writes';
 
 export interface ImportOptions {
   principal: Principal;
@@ -27,7 +28,8 @@ export interface ImportOptions {
 type Header = Record<(typeof IMPORT_COLUMNS)[number], number>;
 
 function readHeader(cells: readonly string[]): Header {
-  const known = new Set<string>([...IMPORT_COLUMNS, ...IMPORT_IGNORED_COLUMNS]);
+  // an export's extra columns (name, region) are accepted and ignored
+  const known = new Set<string>(EXPORT_COLUMNS);
   const unknown = cells.filter((c) => !known.has(c));
   if (unknown.length > 0) throw new HttpProblem(422, `Unknown column(s): ${unknown.slice(0, 5).join(', ')}. Expected ${IMPORT_COLUMNS.join(',')}.`);
   const header = {} as Header;
@@ -95,7 +97,7 @@ export async function importScipCsv(db: Db, csv: string, options: ImportOptions)
         continue;
       }
       const { code: _code, ...after } = row.data;
-      if (after.adopted > after.expires) {
+      if (!planDatesOk(after.adopted, after.expires)) {
         error(`expires (${after.expires}) is before adopted (${after.adopted})`, 'expires');
         continue;
       }
@@ -110,11 +112,7 @@ export async function importScipCsv(db: Db, csv: string, options: ImportOptions)
     let applied = 0;
     for (const change of report.changed) {
       const s = change.after;
-      await tx.query(
-        `UPDATE jurisdictions SET scip_status = $2, scip_adopted = $3, scip_expires = $4,
-                scip_last_annual_report = $5, scip_next_workshop = $6 WHERE code = $1`,
-        [change.code, s.status, s.adopted, s.expires, s.lastAnnualReport, s.nextWorkshop],
-      );
+      await saveScip(tx, change.code, s);
       await recordAudit(tx, options.principal, { action: 'import-scip', entity: 'jurisdiction', entityId: change.code, before: change.before, after: s });
       applied += 1;
       await options.afterRow?.(applied);

@@ -62,8 +62,11 @@ export function toCoordinator({ regionId: _regionId, ...c }: CoordinatorWithRegi
   return c;
 }
 
-/** Details of every jurisdiction (code = null) or of one, in reference order. */
-export async function loadDetails(q: Queryable, code: string | null): Promise<JurisdictionDetail[]> {
+/**
+ * Details of every jurisdiction (code = null) or of one, in reference order. `allCoordinators`
+ * (every coordinator, as loadCoordinators(q) gives them) saves a query when the caller has them.
+ */
+export async function loadDetails(q: Queryable, code: string | null, allCoordinators?: CoordinatorWithRegion[]): Promise<JurisdictionDetail[]> {
   const { rows } = await q.query<Row>(`SELECT * FROM jurisdictions WHERE ($1::text IS NULL OR code = $1) ORDER BY position`, [code]);
   if (rows.length === 0) return [];
   const markers = await grouped(q, `SELECT * FROM markers WHERE ${BY_CODE} ORDER BY id COLLATE "C"`, code);
@@ -71,7 +74,9 @@ export async function loadDetails(q: Queryable, code: string | null): Promise<Ju
   const plans = await grouped(q, `SELECT * FROM scip_plans WHERE ${BY_CODE} ORDER BY position`, code);
   const workshops = await grouped(q, `SELECT * FROM scip_workshops WHERE ${BY_CODE} ORDER BY position`, code);
   const reports = await grouped(q, `SELECT * FROM annual_reports WHERE ${BY_CODE} ORDER BY position`, code);
-  const coordinators = await loadCoordinators(q, code === null ? {} : { covering: code });
+  const coordinators =
+    allCoordinators?.filter((c) => code === null || c.jurisdictions.includes(code)) ??
+    (await loadCoordinators(q, code === null ? {} : { covering: code }));
 
   return rows.map((j) => {
     const c = str(j.code);
@@ -129,12 +134,13 @@ export async function loadDetail(q: Queryable, code: string): Promise<Jurisdicti
   return (await loadDetails(q, code))[0] ?? null;
 }
 
-export async function loadRegions(q: Queryable): Promise<Region[]> {
+/** The ten regions with their coordinators (`allCoordinators`, if the caller has them, saves a query). */
+export async function loadRegions(q: Queryable, allCoordinators?: CoordinatorWithRegion[]): Promise<Region[]> {
   const { rows } = await q.query<Row>(
     `SELECT r.*, ARRAY(SELECT j.code FROM jurisdictions j WHERE j.region_id = r.id ORDER BY j.code COLLATE "C") AS codes
        FROM regions r ORDER BY r.id`,
   );
-  const coordinators = await loadCoordinators(q);
+  const coordinators = allCoordinators ?? (await loadCoordinators(q));
   return rows.map((r) => ({
     id: num(r.id),
     name: str(r.name),

@@ -9,8 +9,9 @@ import { toCsv } from '../../src/data/csv';
 import type { Db } from '../db/db';
 import { etagOf } from '../http/etag';
 import { HttpProblem } from '../http/problem';
+import { EXPORT_COLUMNS } from '../write-schemas';
 import { toSummary } from '../../src/data/derived';
-import { loadDetails, loadMeta, loadRegions, loadVersion } from './read-model';
+import { loadCoordinators, loadDetails, loadMeta, loadRegions, loadVersion } from './read-model';
 
 export interface Resource {
   body: string;
@@ -32,8 +33,6 @@ const resource = (value: unknown): Resource => {
   return { body, etag: etagOf(body) };
 };
 
-export const EXPORT_COLUMNS = ['code', 'name', 'region', 'status', 'adopted', 'expires', 'lastAnnualReport', 'nextWorkshop'] as const;
-
 export function jurisdictionsCsv(details: readonly JurisdictionDetail[]): string {
   return toCsv(
     EXPORT_COLUMNS,
@@ -53,8 +52,9 @@ export async function buildSnapshot(db: Db): Promise<Snapshot> {
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     const meta = await loadMeta(tx);
     if (!meta) throw new HttpProblem(503, 'The database has not been seeded yet.');
-    const regions = await loadRegions(tx);
-    const details = await loadDetails(tx, null);
+    const coordinators = await loadCoordinators(tx);
+    const regions = await loadRegions(tx, coordinators);
+    const details = await loadDetails(tx, null, coordinators);
     const summaries = details.map(toSummary);
     assertContract('meta', meta.meta);
     assertContract('regions', regions);

@@ -2,24 +2,33 @@
  * The editing operations. Each runs inside writeJurisdiction / writeCoordinator (lock,
  * region check, If-Match, audit, version bump) and changes rows with parameterised SQL.
  */
-import type { Db } from '../db/db';
+import type { ScipSummary } from '../../src/api/schemas';
+import type { Db, Queryable } from '../db/db';
 import { HttpProblem } from '../http/problem';
 import type { ContactPatch, MarkerPatch, ScipPatch, TaRequestCreate, TaRequestPatch } from '../write-schemas';
 import { writeCoordinator, writeJurisdiction, type WriteContext, type WriteResult } from './write-tx';
 
+/** A plan cannot expire before it is adopted (ISO dates compare as strings). */
+export const planDatesOk = (adopted: string, expires: string): boolean => adopted <= expires;
+
 export function checkPlanDates(adopted: string, expires: string): void {
-  if (adopted > expires) throw new HttpProblem(422, `The plan cannot expire (${expires}) before it is adopted (${adopted}).`);
+  if (!planDatesOk(adopted, expires)) throw new HttpProblem(422, `The plan cannot expire (${expires}) before it is adopted (${adopted}).`);
+}
+
+/** Writes a jurisdiction's SCIP summary (one statement for the PATCH and the CSV import). */
+export async function saveScip(tx: Queryable, code: string, s: ScipSummary): Promise<void> {
+  await tx.query(
+    `UPDATE jurisdictions SET scip_status = $2, scip_adopted = $3, scip_expires = $4,
+            scip_last_annual_report = $5, scip_next_workshop = $6 WHERE code = $1`,
+    [code, s.status, s.adopted, s.expires, s.lastAnnualReport, s.nextWorkshop],
+  );
 }
 
 export function updateScip(db: Db, ctx: WriteContext, code: string, patch: ScipPatch): Promise<WriteResult> {
   return writeJurisdiction(db, ctx, code, async (tx, before) => {
     const next = { ...before.scip, ...patch };
     checkPlanDates(next.adopted, next.expires);
-    await tx.query(
-      `UPDATE jurisdictions SET scip_status = $2, scip_adopted = $3, scip_expires = $4,
-              scip_last_annual_report = $5, scip_next_workshop = $6 WHERE code = $1`,
-      [code, next.status, next.adopted, next.expires, next.lastAnnualReport, next.nextWorkshop],
-    );
+    await saveScip(tx, code, next);
     return { action: 'update-scip', entity: 'jurisdiction', entityId: code, before: before.scip, after: (d) => d.scip };
   });
 }
