@@ -3,9 +3,8 @@
  * SVG: the percentage text carries the value.
  */
 import { SHARE_COLORS } from '../data/palette';
+import { formatPercent } from '../data/scip';
 import './charts.css';
-
-export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
 
 export function ShareBar({ share, label }: { share: number; label?: string }) {
   const clamped = Math.min(1, Math.max(0, share));

@@ -48,6 +48,9 @@ export const TA_STATUS_LABEL: Record<TaStatus, string> = {
   complete: 'Complete',
 };
 
+/** "70%": a share (0–1) as a whole percentage (panels, charts, the table) */
+export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
+
 /** Share (0–1) of assessed-or-not 25 markers at Defined or better. */
 export function definedOrBetterShare(m: { initial: number; defined: number; optimized: number; 'not-assessed': number }): number {
   const total = m.initial + m.defined + m.optimized + m['not-assessed'];

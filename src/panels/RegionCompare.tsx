@@ -1,9 +1,8 @@
 /** Side-by-side comparison of the jurisdictions ticked in the region list: status, lanes and marker counts. */
 import type { JurisdictionSummary } from '../api/schemas';
 import { LANES, MARKER_LEVELS } from '../api/schemas';
-import { formatPercent } from '../charts/ShareBar';
 import { StatusChip } from '../components/StatusChip';
-import { LANE_LABEL, LEVEL_LABEL, definedOrBetterShare } from '../data/scip';
+import { LANE_LABEL, LEVEL_LABEL, definedOrBetterShare, formatPercent } from '../data/scip';
 import { PanelSection } from './PanelSection';
 
 export function RegionCompare({ items, onClear }: { items: readonly JurisdictionSummary[]; onClear: () => void }) {

@@ -2,7 +2,7 @@
 import type { JurisdictionSummary } from '../api/schemas';
 import type { Legend } from '../data/legend';
 import { JURISDICTIONS } from '../data/reference';
-import { SCIP_STATUS_LABEL, SCIP_STATUS_ORDER, definedOrBetterShare } from '../data/scip';
+import { SCIP_STATUS_LABEL, SCIP_STATUS_ORDER, definedOrBetterShare, formatPercent } from '../data/scip';
 
 export interface TableRow {
   code: string;
@@ -73,5 +73,5 @@ export function sortRows(rows: readonly TableRow[], sort: Sort): TableRow[] {
 }
 
 export function formatShare(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
+  return share === null ? '—' : formatPercent(share);
 }

@@ -51,7 +51,7 @@ export function WallApp() {
         <div className="wall-map">
           {webglAvailable ? (
             <ErrorBoundary label="The map">
-              <WallMap stop={stop} layer={url.layer} summaries={data.summaries ?? []} theme={url.theme} motion={motion} />
+              <WallMap stop={stop} layer={url.layer} summaries={data.summaries} theme={url.theme} motion={motion} />
             </ErrorBoundary>
           ) : (
             <p className="wall-no-map">This display cannot draw the map (no WebGL 2); the panels still update.</p>

@@ -12,7 +12,8 @@ const ignoreSelect = () => {};
 export interface WallMapProps {
   stop: TourStop;
   layer: LayerId;
-  summaries: readonly JurisdictionSummary[];
+  /** undefined until the API answers (the map colours from reference data meanwhile) */
+  summaries: readonly JurisdictionSummary[] | undefined;
   theme: 'dark' | 'light';
   motion: boolean;
 }

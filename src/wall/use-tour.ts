@@ -6,7 +6,7 @@
  * window listener is added once and removed on unmount, and the tour position lives in
  * component state, not in the URL, so history does not grow by one entry per stop.
  */
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import {
   currentStop,
   initialTourState,
@@ -54,15 +54,14 @@ const KEY_ACTIONS: Record<string, 'toggle-pause' | 'next' | 'prev' | 'home'> = {
 };
 
 export function useTour(regions: readonly number[] | null, cycleSeconds: number): Tour {
-  const [state, rawDispatch] = useReducer(tourReducer, regions, initialTourState);
-  const dispatch = useCallback((action: TourAction) => rawDispatch(action), []);
+  const [state, dispatch] = useReducer(tourReducer, regions, initialTourState);
   // A new subset restarts the tour in place: remounting instead would rebuild the map
   // (and its WebGL context) for nothing.
   const subset = regions?.join(',') ?? '';
   const [tourSubset, setTourSubset] = useState(subset);
   if (tourSubset !== subset) {
     setTourSubset(subset);
-    rawDispatch({ type: 'restart', regions });
+    dispatch({ type: 'restart', regions });
   }
   const stop = currentStop(state);
   const label = tourLabel(stop, regions);
@@ -70,7 +69,7 @@ export function useTour(regions: readonly number[] | null, cycleSeconds: number)
   // One dwell timer; re-armed whenever a dwell restarts (state.run), cleared when paused.
   useEffect(() => {
     if (state.paused) return undefined;
-    const id = window.setTimeout(() => rawDispatch({ type: 'next' }), cycleSeconds * 1000);
+    const id = window.setTimeout(() => dispatch({ type: 'next' }), cycleSeconds * 1000);
     return () => window.clearTimeout(id);
   }, [state.run, state.paused, cycleSeconds]);
 
@@ -85,7 +84,7 @@ export function useTour(regions: readonly number[] | null, cycleSeconds: number)
       // the (focusable) map has focus and would otherwise use arrows to move its cursor.
       e.preventDefault();
       e.stopPropagation();
-      rawDispatch({ type });
+      dispatch({ type });
     };
     window.addEventListener('keydown', onKey, { capture: true });
     return () => window.removeEventListener('keydown', onKey, { capture: true });
@@ -93,10 +92,10 @@ export function useTour(regions: readonly number[] | null, cycleSeconds: number)
 
   const hook = useMemo<WallTestHook>(
     () => ({
-      next: () => rawDispatch({ type: 'next' }),
-      prev: () => rawDispatch({ type: 'prev' }),
-      home: () => rawDispatch({ type: 'home' }),
-      togglePause: () => rawDispatch({ type: 'toggle-pause' }),
+      next: () => dispatch({ type: 'next' }),
+      prev: () => dispatch({ type: 'prev' }),
+      home: () => dispatch({ type: 'home' }),
+      togglePause: () => dispatch({ type: 'toggle-pause' }),
       label: () => document.querySelector('[data-testid="tour-label"]')?.textContent ?? '',
     }),
     [],
