@@ -5,16 +5,23 @@
  */
 import './SectionError.css';
 
+/** What Retry needs of the section's (TanStack) query. */
+export interface RetryableQuery {
+  refetch: () => Promise<unknown>;
+  fetchStatus: 'fetching' | 'paused' | 'idle';
+}
+
 export interface SectionErrorProps {
   /** e.g. "Coordinators" → "Coordinators could not be loaded." */
   what: string;
   error: Error;
-  onRetry: () => void;
-  /** true while the retry is in flight */
-  retrying?: boolean;
+  /** refetched by Retry; the button is disabled while that fetch is in flight */
+  query: RetryableQuery;
 }
 
-export function SectionError({ what, error, onRetry, retrying = false }: SectionErrorProps) {
+export function SectionError({ what, error, query }: SectionErrorProps) {
+  const retrying = query.fetchStatus === 'fetching';
+  const onRetry = () => void query.refetch();
   return (
     <div className="section-error" role="alert">
       <p className="section-error-title">{what} could not be loaded.</p>

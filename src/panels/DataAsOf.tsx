@@ -7,12 +7,7 @@ export function DataAsOf() {
   const meta = useMeta();
   if (meta.error && !meta.data) {
     return (
-      <SectionError
-        what="Dataset information"
-        error={meta.error}
-        onRetry={() => void meta.refetch()}
-        retrying={meta.fetchStatus === 'fetching'}
-      />
+      <SectionError what="Dataset information" error={meta.error} query={meta} />
     );
   }
   return (

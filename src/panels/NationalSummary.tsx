@@ -111,12 +111,7 @@ export function NationalSummary() {
       {summaries.data ? (
         <NationalContent summaries={summaries.data} asOf={meta.data?.asOf} />
       ) : summaries.error ? (
-        <SectionError
-          what="Jurisdiction statuses"
-          error={summaries.error}
-          onRetry={() => void summaries.refetch()}
-          retrying={summaries.fetchStatus === 'fetching'}
-        />
+        <SectionError what="Jurisdiction statuses" error={summaries.error} query={summaries} />
       ) : (
         <div aria-busy="true">
           <Skeleton label="Loading the national summary" lines={8} />

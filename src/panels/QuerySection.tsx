@@ -24,12 +24,7 @@ export function QuerySection<T>({ title, query, what, skeletonLines = 3, childre
   return (
     <PanelSection title={title} busy={loading}>
       {query.error ? (
-        <SectionError
-          what={what}
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retrying={query.fetchStatus === 'fetching'}
-        />
+        <SectionError what={what} error={query.error} query={query} />
       ) : null}
       {query.data !== undefined ? children(query.data) : loading ? <Skeleton label={`Loading ${what.toLowerCase()}`} lines={skeletonLines} /> : null}
     </PanelSection>

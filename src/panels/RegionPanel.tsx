@@ -39,12 +39,7 @@ export function RegionPanel({ regionId }: { regionId: number }) {
         </>
       ) : summaries.error ? (
         <PanelSection title="Jurisdictions">
-          <SectionError
-            what="Jurisdiction statuses"
-            error={summaries.error}
-            onRetry={() => void summaries.refetch()}
-            retrying={summaries.fetchStatus === 'fetching'}
-          />
+          <SectionError what="Jurisdiction statuses" error={summaries.error} query={summaries} />
         </PanelSection>
       ) : (
         <PanelSection title="Jurisdictions" busy>

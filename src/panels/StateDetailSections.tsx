@@ -64,12 +64,7 @@ export function StateDetailSections({ code, name }: { code: string; name: string
   if (query.error) {
     return (
       <PanelSection title="SWIC, markers and programs">
-        <SectionError
-          what={`Details for ${name}`}
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retrying={query.fetchStatus === 'fetching'}
-        />
+        <SectionError what={`Details for ${name}`} error={query.error} query={query} />
       </PanelSection>
     );
   }
