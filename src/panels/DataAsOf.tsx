@@ -6,9 +6,7 @@ import { SectionError } from '../components/SectionError';
 export function DataAsOf() {
   const meta = useMeta();
   if (meta.error && !meta.data) {
-    return (
-      <SectionError what="Dataset information" error={meta.error} query={meta} />
-    );
+    return <SectionError what="Dataset information" error={meta.error} query={meta} />;
   }
   return (
     <p className="panel-asof" aria-busy={!meta.data}>
