@@ -10,6 +10,7 @@
 import { loadTrueJurisdictions } from '../geo/boundaries';
 import { createJurisdictionIndex } from '../geo/point-lookup';
 import { fetchGazetteerFile } from './fetch-gazetteer-file';
+import { zipPrefixRange } from './gazetteer-format';
 import { createGazetteerSources, type GazetteerSources } from './gazetteer-sources';
 import type { Place } from './places';
 import { parseQuery, type ParsedQuery } from './parse-query';
@@ -55,8 +56,7 @@ function needsPoint(place: Place): boolean {
 function zipSpan(parsed: ParsedQuery): [number, number] | null {
   if (parsed.kind === 'zip') return [Number(parsed.zip), Number(parsed.zip) + 1];
   if (parsed.kind !== 'bad-zip' || parsed.digits.length < 2 || parsed.digits.length > 4) return null;
-  const span = 10 ** (5 - parsed.digits.length);
-  return [Number(parsed.digits) * span, (Number(parsed.digits) + 1) * span];
+  return zipPrefixRange(parsed.digits);
 }
 
 const ignore = () => undefined;

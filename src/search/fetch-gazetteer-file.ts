@@ -3,7 +3,7 @@
  * search code is still loading after focus, digits typed so far already name their ZIP
  * shard (gazetteer-format.ts), so its fetch starts at once instead of after the code.
  */
-import { zipShardFile, zipShardsOf } from './gazetteer-format';
+import { zipPrefixRange, zipShardFile, zipShardsOf } from './gazetteer-format';
 
 /** Fetches started before the engine's code arrived, each handed over once. */
 const early = new Map<string, Promise<unknown>>();
@@ -29,8 +29,7 @@ export function fetchGazetteerFile(file: string, priority: 'high' | 'low' = 'hig
 export function prefetchZipShards(text: string): void {
   const digits = /^\s*(\d{2,5})(?:[-\s]?\d{4})?\s*$/.exec(text)?.[1];
   if (!digits) return;
-  const span = 10 ** (5 - digits.length);
-  for (const k of zipShardsOf(Number(digits) * span, (Number(digits) + 1) * span)) {
+  for (const k of zipShardsOf(...zipPrefixRange(digits))) {
     const file = zipShardFile(k);
     if (early.has(file)) continue;
     const pending = fetchJson(file, 'high');

@@ -26,6 +26,12 @@ export const zipShardOf = (zip: number): number => Math.floor(zip / ZIP_SHARD_WI
 /** Shard k's file, named by its first 3-digit prefix: shard 38 (95000–97499) is "zips-950.json". */
 export const zipShardFile = (k: number): string => `zips-${String((k * ZIP_SHARD_WIDTH) / 100).padStart(3, '0')}.json`;
 
+/** The ZIPs a prefix of 1–5 digits names, as [from, to): "9691" → [96910, 96920). */
+export function zipPrefixRange(digits: string): [number, number] {
+  const span = 10 ** (5 - digits.length);
+  return [Number(digits) * span, (Number(digits) + 1) * span];
+}
+
 /** Shards holding any ZIP from <= z < to. */
 export function zipShardsOf(from: number, to: number): number[] {
   const out: number[] = [];

@@ -6,6 +6,7 @@ import { JURISDICTIONS } from '../data/reference';
 import type { County, Gazetteer } from './gazetteer';
 import type { ZipRow } from './zip-table';
 import { normaliseName } from './normalise';
+import { zipPrefixRange } from './gazetteer-format';
 
 export type PlaceKind = 'state' | 'county' | 'city' | 'zip' | 'point';
 
@@ -75,9 +76,7 @@ export function lookupZip(g: Gazetteer, zip: string): Place | null {
 
 /** ZIPs starting with these digits, ascending. */
 export function zipsWithPrefix(g: Gazetteer, digits: string, limit: number): Place[] {
-  const span = 10 ** (5 - digits.length);
-  const from = Number(digits) * span;
-  return g.zips.range(from, from + span, limit).map(zipPlace);
+  return g.zips.range(...zipPrefixRange(digits), limit).map(zipPlace);
 }
 
 export function placeById(g: Gazetteer, id: string): Place | null {
