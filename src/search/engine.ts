@@ -11,6 +11,7 @@ import { loadTrueJurisdictions } from '../geo/boundaries';
 import { createJurisdictionIndex } from '../geo/point-lookup';
 import { fetchGazetteerFile } from './fetch-gazetteer-file';
 import { zipPrefixRange } from './gazetteer-format';
+import { once } from './once';
 import { createGazetteerSources, type GazetteerSources } from './gazetteer-sources';
 import type { Place } from './places';
 import { parseQuery, type ParsedQuery } from './parse-query';
@@ -32,21 +33,13 @@ export interface SearchEngine {
   dataVersion(): number;
 }
 
-let locatorPending: Promise<PointLocator> | null = null;
-
 /** True geography + spatial index, built once; a failure is forgotten so the next point can retry. */
-function loadLocator(): Promise<PointLocator> {
-  locatorPending ??= loadTrueJurisdictions()
-    .then((fc) => {
-      const index = createJurisdictionIndex(fc);
-      return (lon: number, lat: number) => index.jurisdictionAt(lon, lat);
-    })
-    .catch((err: unknown) => {
-      locatorPending = null;
-      throw err;
-    });
-  return locatorPending;
-}
+const loadLocator = once(() =>
+  loadTrueJurisdictions().then((fc): PointLocator => {
+    const index = createJurisdictionIndex(fc);
+    return (lon: number, lat: number) => index.jurisdictionAt(lon, lat);
+  }),
+);
 
 function needsPoint(place: Place): boolean {
   return place.state === null && place.lat !== null && place.lon !== null;

@@ -12,6 +12,7 @@ import { EMPTY_NAMES, decodeNamesSteps, parsePlacesAsset, type Gazetteer, type N
 import { createForegroundGate } from './foreground-gate';
 import { PLACES_FILE, ZIP_SHARD_COUNT, zipShardFile, zipShardsOf } from './gazetteer-format';
 import { createZipStore, decodeZipShard, parseZipShard, type ZipTable } from './zip-table';
+import { once } from './once';
 
 /** Fetches and parses one file of public/gazetteer (or reads it from disk, in tests). */
 export type FetchGazetteerFile = (file: string, priority: 'high' | 'low') => Promise<unknown>;
@@ -66,16 +67,6 @@ async function runInSlices<T>(steps: Generator<void, T>, pause: () => Promise<vo
     if (step.done) return step.value;
     await pause();
   }
-}
-
-/** One shared promise; a rejected one is dropped so the next call tries again. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | null = null;
-  return () =>
-    (pending ??= make().catch((err: unknown) => {
-      pending = null;
-      throw err;
-    }));
 }
 
 export interface SourceOptions {

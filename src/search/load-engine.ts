@@ -6,25 +6,18 @@
  */
 import type { SearchEngine } from './engine';
 import { prefetchZipShards } from './fetch-gazetteer-file';
+import { once } from './once';
 
-let pending: Promise<SearchEngine> | null = null;
 let arrived = false;
 
-export function loadSearchEngine(): Promise<SearchEngine> {
-  pending ??= import('./engine')
+export const loadSearchEngine: () => Promise<SearchEngine> = once(() =>
+  import('./engine')
     .then((m) => m.loadSearchEngine())
-    .then(
-      (engine) => {
-        arrived = true;
-        return engine;
-      },
-      (err: unknown) => {
-        pending = null;
-        throw err;
-      },
-    );
-  return pending;
-}
+    .then((engine) => {
+      arrived = true;
+      return engine;
+    }),
+);
 
 /**
  * Typing while the engine's code is still on its way: digits already name their ZIP
