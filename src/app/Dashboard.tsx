@@ -11,7 +11,6 @@ import { DataStatus } from './DataStatus';
 import { MapView } from '../map/MapView';
 import { Legend } from '../map/Legend';
 import { useRegionFocus, useStateFocus } from '../map/use-geo';
-import { insetOf } from '../geo/insets';
 import { hasWebGL2 } from '../map/webgl';
 import { useSearchPoint } from '../search/search-point';
 
@@ -32,11 +31,9 @@ export function Dashboard() {
   const reducedMotion = usePrefersReducedMotion();
 
   // A region fits the map to it; a state only when zoomed to (?zoom=on), insets at their true location.
-  const zoomedState = url.zoom ? url.state : null;
   const regionFocus = useRegionFocus(url.region);
-  const stateFocus = useStateFocus(zoomedState);
-  const focus = regionFocus ?? stateFocus;
-  const trueInsets = zoomedState !== null && insetOf(zoomedState) !== undefined;
+  const stateFocus = useStateFocus(url.zoom ? url.state : null);
+  const focus = regionFocus ?? stateFocus.focus;
 
   const onSelect = useCallback(
     (code: string | null) => navigate({ state: code, region: null }),
@@ -83,7 +80,7 @@ export function Dashboard() {
                   onSelect={onSelect}
                   onSelectRegion={onSelectRegion}
                   dataLoaded={model.query.isSuccess}
-                  trueInsets={trueInsets}
+                  trueInsets={stateFocus.atTrueLocation}
                   onReady={(m) => {
                     mapInstance.current = m;
                   }}

@@ -29,18 +29,25 @@ export function useRegionFocus(regionId: number | null): LngLatBounds | null {
   }, [regionId, national.data]);
 }
 
+export interface StateFocus {
+  /** where the camera goes; null = no zoom (or its geometry is still loading) */
+  focus: LngLatBounds | null;
+  /** the zoomed jurisdiction is an inset one, shown at its true location (the map draws it there) */
+  atTrueLocation: boolean;
+}
+
 /**
- * Where a close zoom on one jurisdiction puts the camera: its own bounds, which for the
- * lower 48 and DC are true geography already, and for an inset jurisdiction its TRUE
- * location (the map then draws it there too). Null = no zoom.
+ * A close zoom on one jurisdiction (code = null: none): its own bounds, which for the lower
+ * 48 and DC are true geography already, and for an inset jurisdiction its TRUE location.
  */
-export function useStateFocus(code: string | null): LngLatBounds | null {
-  const inset = code !== null && insetOf(code) !== undefined;
-  const national = useNationalGeometry(code !== null && !inset);
-  const trueGeo = useQuery({ queryKey: ['geo', 'true-jurisdictions'], queryFn: loadTrueJurisdictions, enabled: inset, ...forever });
-  return useMemo(() => {
+export function useStateFocus(code: string | null): StateFocus {
+  const atTrueLocation = code !== null && insetOf(code) !== undefined;
+  const national = useNationalGeometry(code !== null && !atTrueLocation);
+  const trueGeo = useQuery({ queryKey: ['geo', 'true-jurisdictions'], queryFn: loadTrueJurisdictions, enabled: atTrueLocation, ...forever });
+  const focus = useMemo(() => {
     if (code === null) return null;
-    if (inset) return trueGeo.data ? trueBoundsOf(code, trueGeo.data) : null;
+    if (atTrueLocation) return trueGeo.data ? trueBoundsOf(code, trueGeo.data) : null;
     return national.data ? boundsOf([code], national.data) : null;
-  }, [code, inset, national.data, trueGeo.data]);
+  }, [code, atTrueLocation, national.data, trueGeo.data]);
+  return { focus, atTrueLocation };
 }
