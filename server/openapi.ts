@@ -14,7 +14,7 @@ import {
   ScipPatch,
   TaRequestCreate,
   TaRequestPatch,
-} from './write-schemas';
+} from '../src/api/write-schemas';
 
 const COMPONENTS = {
   Meta, Regions, JurisdictionSummaries, JurisdictionDetail, Coordinator, Contact, Problem,

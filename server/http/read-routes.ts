@@ -9,7 +9,7 @@ import { latestMigration, migrationsApplied } from '../db/migrate';
 import { buildOpenApiDocument } from '../openapi';
 import { listAudit } from '../store/audit';
 import type { Resource } from '../store/snapshot';
-import { AuditQuery } from '../write-schemas';
+import { AuditQuery } from '../../src/api/write-schemas';
 import type { App, AppEnv, AppServices } from './app';
 import { etagOf, noneMatchHits } from './etag';
 import { requirePrincipal } from './guards';

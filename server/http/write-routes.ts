@@ -8,7 +8,7 @@ import { API_PREFIX } from '../../src/api/schemas';
 import { importScipCsv } from '../store/import';
 import type { WriteContext, WriteResult } from '../store/write-tx';
 import { createTaRequest, updateCoordinatorContact, updateMarker, updateScip, updateTaRequest } from '../store/writes';
-import { ContactPatch, MarkerPatch, ScipPatch, TaRequestCreate, TaRequestPatch } from '../write-schemas';
+import { ContactPatch, MarkerPatch, ScipPatch, TaRequestCreate, TaRequestPatch } from '../../src/api/write-schemas';
 import type { App, AppEnv, AppServices } from './app';
 import { jsonBody, requireIfMatch, requireWriter } from './guards';
 import { HttpProblem } from './problem';

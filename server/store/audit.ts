@@ -1,7 +1,7 @@
 /** The append-only audit log (the table's triggers refuse UPDATE, DELETE and TRUNCATE). */
 import type { Queryable } from '../db/db';
 import type { Principal } from '../http/auth';
-import type { AuditEntry, AuditPage } from '../write-schemas';
+import type { AuditEntry, AuditPage } from '../../src/api/write-schemas';
 
 export interface AuditRecord {
   action: string;

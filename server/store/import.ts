@@ -9,7 +9,7 @@ import type { Db } from '../db/db';
 import { canWriteRegion, type Principal } from '../http/auth';
 import { etagOf, ifMatchHits } from '../http/etag';
 import { HttpProblem } from '../http/problem';
-import { EXPORT_COLUMNS, IMPORT_COLUMNS, ImportRow, type ImportReport } from '../write-schemas';
+import { EXPORT_COLUMNS, IMPORT_COLUMNS, ImportRow, type ImportReport } from '../../src/api/write-schemas';
 import { bumpVersion, recordAudit } from './audit';
 import { toSummary } from '../../src/data/derived';
 import { loadDetails } from './read-model';

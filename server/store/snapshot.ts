@@ -9,7 +9,7 @@ import { toCsv } from '../../src/data/csv';
 import type { Db } from '../db/db';
 import { etagOf } from '../http/etag';
 import { HttpProblem } from '../http/problem';
-import { EXPORT_COLUMNS } from '../write-schemas';
+import { EXPORT_COLUMNS } from '../../src/api/write-schemas';
 import { toSummary } from '../../src/data/derived';
 import { loadCoordinators, loadDetails, loadMeta, loadRegions, loadVersion } from './read-model';
 

@@ -5,7 +5,7 @@
 import type { ScipSummary } from '../../src/api/schemas';
 import type { Db, Queryable } from '../db/db';
 import { HttpProblem } from '../http/problem';
-import type { ContactPatch, MarkerPatch, ScipPatch, TaRequestCreate, TaRequestPatch } from '../write-schemas';
+import type { ContactPatch, MarkerPatch, ScipPatch, TaRequestCreate, TaRequestPatch } from '../../src/api/write-schemas';
 import { writeCoordinator, writeJurisdiction, type WriteContext, type WriteResult } from './write-tx';
 
 /** A plan cannot expire before it is adopted (ISO dates compare as strings). */

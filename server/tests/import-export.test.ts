@@ -1,7 +1,7 @@
 // CSV export and import: dry run, row-level errors, all-or-nothing, region limits, round trip.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JurisdictionSummaries } from '../../src/api/schemas';
-import { ImportReport } from '../write-schemas';
+import { ImportReport } from '../../src/api/write-schemas';
 import { auditCount, bearer, createTestServer, etagOfPath, SLOW_HOOK, SLOW_TEST, TOKENS, type TestServer } from './harness';
 
 let server: TestServer;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JurisdictionSummaries } from '../../src/api/schemas';
-import { AuditPage } from '../write-schemas';
+import { AuditPage } from '../../src/api/write-schemas';
 import { startChildServer, type ChildServer } from './child-server';
 import { bearer, openTestDb, TOKENS } from './harness';
 

@@ -2,7 +2,7 @@
 // ETag, is audited (who, when, before, after), bumps meta, and needs If-Match.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Coordinator, JurisdictionDetail, Meta } from '../../src/api/schemas';
-import { AuditPage } from '../write-schemas';
+import { AuditPage } from '../../src/api/write-schemas';
 import { auditCount, bearer, createTestServer, etagOfPath, jsonInit, SLOW_HOOK, SLOW_TEST, TOKENS, type TestServer } from './harness';
 
 let server: TestServer;

@@ -4,7 +4,7 @@
  * write can never accept a value a read could not return.
  */
 import { z } from 'zod';
-import { Contact, JurisdictionCode, Marker, ScipSummary, TaRequest } from '../src/api/schemas';
+import { Contact, JurisdictionCode, Marker, ScipSummary, TaRequest } from './schemas';
 
 const atLeastOneField = (v: object) => Object.keys(v).length > 0;
 const ONE_FIELD = 'give at least one field to change';
@@ -49,6 +49,43 @@ export const ContactPatch = Contact.extend({
   .strict()
   .refine(atLeastOneField, ONE_FIELD);
 export type ContactPatch = z.infer<typeof ContactPatch>;
+
+/** PATCH /jurisdictions/{code}/swic: the SWIC's contact (same rules as a coordinator's) */
+export const SwicPatch = ContactPatch;
+export type SwicPatch = ContactPatch;
+
+/** PATCH /jurisdictions/{code}/governance: the governance body's name and kind */
+export const GovernancePatch = z
+  .object({ name: z.string().min(1).max(160), kind: z.enum(['SIGB', 'SIEC']) })
+  .partial()
+  .strict()
+  .refine(atLeastOneField, ONE_FIELD);
+export type GovernancePatch = z.infer<typeof GovernancePatch>;
+
+/** PUT /jurisdictions/{code}/notes: the whole notes text (empty clears it) */
+export const NotesPut = z.object({ notes: z.string().max(4000) }).strict();
+export type NotesPut = z.infer<typeof NotesPut>;
+
+/** PUT /coordinators/{id}/jurisdictions: the jurisdictions a coordinator covers (admin only; all in the coordinator's region) */
+export const CoveragePut = z.object({ jurisdictions: z.array(JurisdictionCode).min(1).max(56) }).strict();
+export type CoveragePut = z.infer<typeof CoveragePut>;
+
+/**
+ * Every write route, so the browser client, the mock and the server name them once.
+ * `{code}`, `{markerId}`, `{taId}`, `{id}` are path parameters.
+ */
+export const WRITE_ENDPOINTS = {
+  scip: { method: 'PATCH', path: '/jurisdictions/{code}/scip', body: ScipPatch },
+  marker: { method: 'PATCH', path: '/jurisdictions/{code}/markers/{markerId}', body: MarkerPatch },
+  taCreate: { method: 'POST', path: '/jurisdictions/{code}/ta-requests', body: TaRequestCreate },
+  taPatch: { method: 'PATCH', path: '/jurisdictions/{code}/ta-requests/{taId}', body: TaRequestPatch },
+  swic: { method: 'PATCH', path: '/jurisdictions/{code}/swic', body: SwicPatch },
+  governance: { method: 'PATCH', path: '/jurisdictions/{code}/governance', body: GovernancePatch },
+  notes: { method: 'PUT', path: '/jurisdictions/{code}/notes', body: NotesPut },
+  coordinator: { method: 'PATCH', path: '/coordinators/{id}', body: ContactPatch },
+  coverage: { method: 'PUT', path: '/coordinators/{id}/jurisdictions', body: CoveragePut },
+} as const;
+export type WriteEndpoint = keyof typeof WRITE_ENDPOINTS;
 
 /** one CSV import row, as the contract's SCIP summary plus the jurisdiction's code */
 export const ImportRow = ScipSummary.extend({ code: JurisdictionCode });
