@@ -10,6 +10,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { RegionId } from '../../src/api/schemas';
+import { SAMPLE_USERS } from '../../src/auth/sample-users';
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -35,12 +36,9 @@ export const TokenEntry = z
 export type TokenEntry = z.infer<typeof TokenEntry>;
 
 /** SAMPLE tokens for the local demo and tests (printed in the README); never in production. */
-export const DEV_TOKENS: readonly TokenEntry[] = [
-  { name: 'sample-viewer', role: 'viewer', token: 'dev-viewer-7f3c1a9e2b4d' },
-  { name: 'sample-editor-region-4', role: 'editor', region: 4, token: 'dev-editor-r4-5d82c0f1a6' },
-  { name: 'sample-editor-region-6', role: 'editor', region: 6, token: 'dev-editor-r6-9b1e47c3d2' },
-  { name: 'sample-admin', role: 'admin', token: 'dev-admin-3a6f0e8b51c7d9' },
-];
+export const DEV_TOKENS: readonly TokenEntry[] = SAMPLE_USERS.map((u) =>
+  u.regionId === null ? { name: u.id, role: u.role, token: u.token } : { name: u.id, role: u.role, region: u.regionId, token: u.token },
+);
 
 const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
