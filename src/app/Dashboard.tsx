@@ -1,17 +1,17 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { useUrlState } from './use-url-state';
-import { useUrlNotices } from './use-url-notices';
-import { useMapModel } from './use-map-model';
+import { useUrlState } from '../url/use-url-state';
+import { useUrlNotices } from '../url/use-url-notices';
+import { useMapModel } from '../data/use-map-model';
 import { Notices } from './Notices';
-import { usePrefersReducedMotion } from './use-reduced-motion';
+import { usePrefersReducedMotion } from '../ui/use-reduced-motion';
 import { Topbar } from './Topbar';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DataStatus } from './DataStatus';
-import { MapView } from '../map/MapView';
+import { MapView } from '../ui/map/MapView';
 import { Legend } from '../map/Legend';
-import { useRegionFocus, useStateFocus } from '../map/use-geo';
-import { hasWebGL2 } from '../map/webgl';
+import { useRegionFocus, useStateFocus } from '../geo/use-geo';
+import { hasWebGL2 } from '../ui/webgl';
 import { useSearchPoint } from '../search/search-point';
 
 // The panels (with d3 charts) and the table are their own chunks: the map's JS parses first.

@@ -8,8 +8,8 @@ import { downloadBlob } from '../data/download';
 import { exportMapPng } from '../map/export-png';
 import { loadLabels } from '../geo/boundaries';
 import { FindCoordinator } from '../search/FindCoordinator';
-import { LAYER_IDS, type LayerId } from './url-params';
-import { useUrlState } from './use-url-state';
+import { LAYER_IDS, type LayerId } from '../data/layers';
+import { useUrlState } from '../url/use-url-state';
 
 interface Props {
   mapInstance: RefObject<MaplibreMap | null>;

@@ -5,7 +5,7 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Legend } from '../data/legend';
-import { captureMapCanvas } from './capture';
+import { captureMapCanvas } from '../ui/map/capture';
 
 export interface ExportInfo {
   title: string;

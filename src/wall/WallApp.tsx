@@ -1,11 +1,11 @@
 /**
  * `?mode=wall`: an unattended briefing screen that tours the national picture and each
- * region for days. URL options (parsed in src/app/url-params.ts): cycle (s per stop),
+ * region for days. URL options (parsed in src/url/url-params.ts): cycle (s per stop),
  * layer, regions (subset), refresh (min), theme, motion.
  */
-import { useUrlState } from '../app/use-url-state';
-import { ErrorBoundary } from '../app/ErrorBoundary';
-import { hasWebGL2 } from '../map/webgl';
+import { useUrlState } from '../url/use-url-state';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { hasWebGL2 } from '../ui/webgl';
 import { ChangesPanel } from './ChangesPanel';
 import { KpiBanner } from './KpiBanner';
 import { NationalPanel } from './NationalPanel';
@@ -15,7 +15,7 @@ import { TourProgress } from './TourProgress';
 import { WallControls } from './WallControls';
 import { WallMap } from './WallMap';
 import { useIdle } from './use-idle';
-import { usePrefersReducedMotion } from '../app/use-reduced-motion';
+import { usePrefersReducedMotion } from '../ui/use-reduced-motion';
 import { useTour } from './use-tour';
 import { useWallData } from './use-wall-data';
 import { describeApiFailure } from '../api/errors';

@@ -3,18 +3,7 @@
  * prove the round trip; only non-default values are written, so links stay short.
  */
 import { JURISDICTION_BY_CODE, isJurisdictionCode, isRegionId } from '../data/reference';
-
-export const LAYER_IDS = [
-  'region',
-  'scip',
-  'markers',
-  'lane-governance',
-  'lane-sop',
-  'lane-technology',
-  'lane-training',
-  'lane-usage',
-] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
+import { LAYER_IDS, type LayerId } from '../data/layers';
 
 export const VIEWS = ['map', 'table'] as const;
 export type View = (typeof VIEWS)[number];

@@ -11,11 +11,11 @@ import type {
   CircleLayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Legend } from '../data/legend';
-import { NO_DATA_COLOR } from '../data/palette';
+import type { Legend } from '../../data/legend';
+import { NO_DATA_COLOR } from '../../data/palette';
 import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
-import { geoUrl } from '../geo/boundaries';
-import { INSETS } from '../geo/insets';
+import { geoUrl } from '../../geo/boundaries';
+import { INSETS } from '../../geo/insets';
 
 export interface MapTheme {
   background: string;
