@@ -3,7 +3,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useUrlState } from '../url/use-url-state';
 import { useUrlNotices } from '../url/use-url-notices';
 import { useMapModel } from '../data/use-map-model';
-import { Notices } from './Notices';
+import { Notices } from '../ui/Notices';
 import { usePrefersReducedMotion } from '../ui/use-reduced-motion';
 import { Topbar } from './Topbar';
 import { ErrorBoundary } from '../ui/ErrorBoundary';

@@ -4,6 +4,8 @@
  * layer, regions (subset), refresh (min), theme, motion.
  */
 import { useUrlState } from '../url/use-url-state';
+import { useUrlNotices } from '../url/use-url-notices';
+import { Notices } from '../ui/Notices';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { hasWebGL2 } from '../ui/webgl';
 import { ChangesPanel } from './ChangesPanel';
@@ -20,12 +22,15 @@ import { useTour } from './use-tour';
 import { useWallData } from './use-wall-data';
 import { describeApiFailure } from '../api/errors';
 import './wall.css';
+import './wall-notices.css';
 
 const CONTROLS_IDLE_MS = 3000;
 const webglAvailable = typeof document !== 'undefined' && hasWebGL2();
 
 export function WallApp() {
   const { url } = useUrlState();
+  // Bad parameters fall back with a notice, as on the dashboard.
+  const { notices, dismiss } = useUrlNotices();
   const data = useWallData(url.refresh);
   const tour = useTour(url.regions, url.cycle);
   const idle = useIdle(CONTROLS_IDLE_MS);
@@ -33,13 +38,19 @@ export function WallApp() {
   const motion = !reducedMotion && url.motion !== 'off';
   const { stop } = tour;
   const ready = data.meta !== undefined && data.summaries !== undefined;
+  const theme = url.theme ?? 'dark';
 
   return (
-    <div className={`wall theme-${url.theme}${idle ? ' is-idle' : ''}`} data-testid="wall" data-stop={String(stop)}>
+    <div className={`wall theme-${theme}${idle ? ' is-idle' : ''}`} data-testid="wall" data-stop={String(stop)}>
       <header className="wall-header">
         <h1 className="wall-title">SCIP status briefing</h1>
         <StaleBadge asOf={data.meta?.asOf ?? null} staleSince={ready ? data.staleSince : null} sample={data.meta?.sample ?? false} />
       </header>
+      {notices.length ? (
+        <div className="wall-notices">
+          <Notices notices={notices} onDismiss={dismiss} />
+        </div>
+      ) : null}
       {ready ? (
         <KpiBanner summaries={data.summaries ?? []} asOf={data.meta?.asOf ?? ''} />
       ) : (
@@ -51,7 +62,7 @@ export function WallApp() {
         <div className="wall-map">
           {webglAvailable ? (
             <ErrorBoundary label="The map">
-              <WallMap stop={stop} layer={url.layer} summaries={data.summaries} theme={url.theme} motion={motion} />
+              <WallMap stop={stop} layer={url.layer} summaries={data.summaries} theme={theme} motion={motion} />
             </ErrorBoundary>
           ) : (
             <p className="wall-no-map">This display cannot draw the map (no WebGL 2); the panels still update.</p>
