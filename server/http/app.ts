@@ -12,9 +12,12 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/db';
 import { SnapshotCache } from '../store/snapshot';
 import type { Principal, TokenStore } from './auth';
+import { AuthThrottle } from './auth-throttle';
+import type { Drain } from './drain';
 import { HttpProblem, problemResponse } from './problem';
 import { WriteRateLimiter } from './rate-limit';
 import { registerReadRoutes } from './read-routes';
+import { isApiPath, registerSpa, spaSecurityHeaders } from './spa';
 import { registerWriteRoutes } from './write-routes';
 
 export interface AppDeps {
@@ -29,9 +32,17 @@ export interface AppDeps {
   now?: () => number;
   /** fault injection for tests: called after each applied import row, inside its transaction */
   importAfterRow?: (appliedRows: number) => Promise<void> | void;
+  /** SIGTERM drain (main.ts); deps.db should then be drain.guard(db) */
+  drain?: Drain;
+  /** failed-authentication throttle (default: 20 failures, then 10 a minute, per client) */
+  authThrottle?: AuthThrottle;
+  /** how long a read trusts its snapshot without a version query (see SnapshotCache) */
+  readRecheckMs?: number;
+  /** the built SPA (dist/) to serve beside the API; unset: API only */
+  spaDir?: string | undefined;
 }
 
-export type AppEnv = { Variables: { principal: Principal | undefined; requestId: string } };
+export type AppEnv = { Variables: { principal: Principal | undefined; requestId: string; authThrottle: AuthThrottle } };
 export type App = Hono<AppEnv>;
 
 export interface AppServices {
@@ -46,7 +57,7 @@ export function createApp(deps: AppDeps): App {
   const now = deps.now ?? Date.now;
   const services: AppServices = {
     deps,
-    snapshots: new SnapshotCache(deps.db),
+    snapshots: new SnapshotCache(deps.db, { recheckMs: deps.readRecheckMs ?? 0, now }),
     limiter: new WriteRateLimiter({ perMinute: deps.writesPerMinute, now }),
     now,
   };
@@ -70,15 +81,21 @@ export function createApp(deps: AppDeps): App {
     );
   });
 
-  app.use(
-    secureHeaders({
-      // a JSON API: nothing it returns may run, frame or load anything
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      xFrameOptions: 'DENY',
-      referrerPolicy: 'no-referrer',
-      crossOriginResourcePolicy: 'same-site',
-    }),
-  );
+  if (deps.drain) app.use(deps.drain.middleware);
+  const authThrottle = deps.authThrottle ?? new AuthThrottle({ now });
+  app.use(async (c, next) => {
+    c.set('authThrottle', authThrottle);
+    await next();
+  });
+
+  const apiHeaders = secureHeaders({
+    // a JSON API: nothing it returns may run, frame or load anything
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'no-referrer',
+    crossOriginResourcePolicy: 'same-site',
+  });
+  app.use((c, next) => (deps.spaDir && !isApiPath(c.req.path) ? spaSecurityHeaders(c, next) : apiHeaders(c, next)));
 
   const allowed = new Set(deps.corsOrigins);
   app.use(
@@ -104,6 +121,7 @@ export function createApp(deps: AppDeps): App {
 
   registerReadRoutes(app, services);
   registerWriteRoutes(app, services);
+  if (deps.spaDir) registerSpa(app, deps.spaDir);
 
   app.notFound((c) => problemResponse(404, `Nothing at ${c.req.method} ${c.req.path.slice(0, 200)}.`, c.req.path.slice(0, 200)));
 
