@@ -17,8 +17,11 @@ import { z } from 'zod';
 import { DEV_TOKENS, parseApiTokens, TokenStore, type TokenEntry } from './http/auth';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
-// one level below the repository root both as server/config.ts and bundled as dist-server/main.js
-const BUILT_SPA_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
+// the built SPA at the repository root: one level up from server/config.ts, two from the
+// bundle server/build/main.js
+const BUILT_SPA_DIR = [new URL('../dist/', import.meta.url), new URL('../../dist/', import.meta.url)]
+  .map((u) => fileURLToPath(u))
+  .find((dir) => existsSync(`${dir}index.html`));
 export const DEFAULT_CORS_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173', 'http://127.0.0.1:4173', 'http://localhost:4173'];
 
 const Env = z.object({
@@ -111,7 +114,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
   for (const origin of corsOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin like https://host:port`);
   }
-  const spaDir = e.SPA_DIR ?? (production && existsSync(BUILT_SPA_DIR) ? BUILT_SPA_DIR : undefined);
+  const spaDir = e.SPA_DIR ?? (production ? BUILT_SPA_DIR : undefined);
   return {
     port: e.PORT,
     host: e.HOST,

@@ -51,7 +51,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('one writer per PGlite d
 describe('SIGTERM drain', { timeout: 600_000 }, () => {
   it('20 writes in flight, then SIGTERM: 20 answers, each committed (201) or not committed (503 + Retry-After)', async () => {
     const dataDir = tempDir();
-    const storage = process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : { DATA_DIR: dataDir };
+    const storage: Record<string, string> = process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : { DATA_DIR: dataDir };
     // a short grace, so the run usually shows both outcomes
     const server = await start({ ...storage, SHUTDOWN_GRACE_MS: '150', WRITES_PER_MINUTE: '1000' });
     const stamp = Date.now().toString(36);

@@ -78,7 +78,7 @@ describe('no input is answered 5xx', () => {
       const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
       await fc.assert(
         fc.asyncProperty(fc.tuple(...params.map(pathValue)), bodyFor(route.body), async (values, payload) => {
-          let path = route.path;
+          let path: string = route.path;
           params.forEach((p, i) => (path = path.replace(`{${p}}`, encodeURIComponent(values[i] ?? ''))));
           const res = await server.request(`/api/v1${path}`, {
             method: route.method,
