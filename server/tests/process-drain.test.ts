@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { JurisdictionDetail } from '../../src/api/schemas';
 import { LOCK_FILE } from '../db/dir-lock';
 import { startChildServer, type ChildServer } from './child-server';
-import { bearer, TOKENS } from './harness';
+import { bearer, openTestDb, TOKENS } from './harness';
 
 const dirs: string[] = [];
 const running: ChildServer[] = [];
@@ -18,9 +18,11 @@ const tempDir = () => {
   dirs.push(dir);
   return dir;
 };
-afterAll(() => {
+let dropDatabase = async (): Promise<void> => undefined;
+afterAll(async () => {
   for (const s of running) if (s.child.exitCode === null) s.child.kill('SIGKILL');
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  await dropDatabase().catch(() => undefined);
 });
 const start = async (env: Record<string, string>) => {
   const s = await startChildServer(env);
@@ -51,7 +53,12 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('one writer per PGlite d
 describe('SIGTERM drain', { timeout: 600_000 }, () => {
   it('20 writes in flight, then SIGTERM: 20 answers, each committed (201) or not committed (503 + Retry-After)', async () => {
     const dataDir = tempDir();
-    const storage: Record<string, string> = process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : { DATA_DIR: dataDir };
+    let storage: Record<string, string> = { DATA_DIR: dataDir };
+    if (process.env.TEST_DATABASE_URL) {
+      const { url, drop } = await openTestDb();
+      dropDatabase = drop;
+      storage = { DATABASE_URL: url ?? '' };
+    }
     // a short grace, so the run usually shows both outcomes
     const server = await start({ ...storage, SHUTDOWN_GRACE_MS: '150', WRITES_PER_MINUTE: '1000' });
     const stamp = Date.now().toString(36);
