@@ -5,7 +5,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'public/**', 'bench/results/**', 'bench/.dist/**', '.scratch/**', 'test-results/**', 'playwright-report/**', 'server/data/**'],
+    ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'public/**', 'bench/results/**', 'bench/.dist/**', '.scratch/**', 'test-results/**', 'playwright-report/**', 'server/data/**', 'server/build/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

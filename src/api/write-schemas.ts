@@ -10,7 +10,9 @@ const atLeastOneField = (v: object) => Object.keys(v).length > 0;
 const ONE_FIELD = 'give at least one field to change';
 
 // Control characters (C0 incl. NUL, DEL, C1); a multi-line text may keep tab and newline.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 // a high surrogate not followed by a low one, or a low one without a high one before it
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
