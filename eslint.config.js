@@ -6,7 +6,7 @@ import { layersConfig } from './eslint.layers.js';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'public/**', 'bench/results/**', 'bench/.dist/**', '.scratch/**', 'test-results/**', 'playwright-report/**', 'server/data/**'],
+    ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'public/**', 'bench/results/**', 'bench/.dist/**', '.scratch/**', 'test-results/**', 'playwright-report/**', 'server/data/**', 'server/build/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,10 +1,12 @@
 /**
- * Entry point: `npm run server` (tsx server/main.ts). Opens the database (PGlite in
- * server/data, or DATABASE_URL), applies migrations, seeds the sample data on first
- * start, serves on HOST:PORT (127.0.0.1:8787), and shuts down gracefully on SIGTERM /
- * SIGINT: stop accepting, finish in-flight requests, close the database.
+ * Entry point: `npm run server` (tsx server/main.ts), or `npm start` (the build's
+ * dist-server/main.js, serving dist/ too). Opens the database (PGlite in server/data,
+ * locked to this process, or DATABASE_URL), applies migrations, seeds the sample data on
+ * first start, serves on HOST:PORT (127.0.0.1:8787), and drains on SIGTERM / SIGINT
+ * (http/drain.ts): answer what was received, 503 for the rest, close the database.
  */
 import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from './config';
 import { openDb } from './db/db';
@@ -12,15 +14,16 @@ import { migrate } from './db/migrate';
 import { seedIfEmpty } from './db/seed';
 import { createApp } from './http/app';
 import { TokenStore } from './http/auth';
+import { AuthThrottle } from './http/auth-throttle';
+import { Drain, installGracefulShutdown } from './http/drain';
 import { createLogger } from './logger';
 import { importFaultFromEnv } from './test-faults';
-
-const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const drain = new Drain();
+  const db = drain.guard(await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const applied = await migrate(db);
   const seeded = await seedIfEmpty(db);
   logger.info({ database: db.kind, dataDir: config.databaseUrl ? undefined : (config.dataDir ?? ':memory:'), migrationsApplied: applied, seeded }, 'database ready');
@@ -34,38 +37,16 @@ async function main(): Promise<void> {
     bodyLimitBytes: config.bodyLimitBytes,
     writesPerMinute: config.writesPerMinute,
     importAfterRow: importFaultFromEnv(process.env, logger),
+    drain,
+    authThrottle: new AuthThrottle(config.authFailures),
+    readRecheckMs: config.readRecheckMs,
+    spaDir: config.spaDir,
   });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
-    logger.info({ url: `http://${info.address}:${info.port}`, port: info.port }, 'listening');
+    logger.info({ url: `http://${info.address}:${info.port}`, port: info.port, spa: config.spaDir ?? null }, 'listening');
   });
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
-    const force = setTimeout(() => {
-      logger.error('in-flight requests did not finish in time; exiting');
-      process.exit(1);
-    }, SHUTDOWN_GRACE_MS);
-    force.unref();
-    server.close(() => {
-      db.close()
-        .then(() => {
-          logger.info('database closed; bye');
-          process.exit(0);
-        })
-        .catch((error: unknown) => {
-          logger.error({ err: error }, 'closing the database failed');
-          process.exit(1);
-        });
-    });
-    // keep-alive sockets with no request in flight would hold close() open
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  installGracefulShutdown({ server: server as Server, db, drain, logger, graceMs: config.shutdownGraceMs });
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { lockDataDir } from './dir-lock';
 
 export interface QueryResult<R> {
   rows: R[];
@@ -43,7 +44,15 @@ export async function openDb(options: DbOptions): Promise<Db> {
 }
 
 export async function openPglite(dataDir?: string): Promise<Db> {
-  const pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: { [DATE_OID]: keepText } });
+  // before PGlite touches the files: a second process must not open them at all
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: { [DATE_OID]: keepText } });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     query: async <R>(text: string, params?: readonly unknown[]) => {
       const result = await q.query<R>(text, params ? [...params] : []);
@@ -59,7 +68,13 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     ...root,
     // PGlite is one connection: its transaction() holds a mutex, so other queries wait.
     transaction: (fn) => pglite.transaction((tx) => fn(wrap(tx))),
-    close: () => pglite.close(),
+    close: async () => {
+      try {
+        await pglite.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 

@@ -9,9 +9,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { SnapshotCache } from '../store/snapshot';
+import { AuthThrottle } from './auth-throttle';
 import { HttpProblem, problemResponse } from './problem';
 import { WriteRateLimiter } from './rate-limit';
 import { registerReadRoutes } from './read-routes';
+import { isApiPath, registerSpa, spaSecurityHeaders } from './spa';
 import { registerWriteRoutes } from './write-routes';
 import type { App, AppDeps, AppEnv, AppServices } from './types';
 
@@ -22,7 +24,7 @@ export function createApp(deps: AppDeps): App {
   const now = deps.now ?? Date.now;
   const services: AppServices = {
     deps,
-    snapshots: new SnapshotCache(deps.db),
+    snapshots: new SnapshotCache(deps.db, { recheckMs: deps.readRecheckMs ?? 0, now }),
     limiter: new WriteRateLimiter({ perMinute: deps.writesPerMinute, now }),
     now,
   };
@@ -46,15 +48,21 @@ export function createApp(deps: AppDeps): App {
     );
   });
 
-  app.use(
-    secureHeaders({
-      // a JSON API: nothing it returns may run, frame or load anything
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      xFrameOptions: 'DENY',
-      referrerPolicy: 'no-referrer',
-      crossOriginResourcePolicy: 'same-site',
-    }),
-  );
+  if (deps.drain) app.use(deps.drain.middleware);
+  const authThrottle = deps.authThrottle ?? new AuthThrottle({ now });
+  app.use(async (c, next) => {
+    c.set('authThrottle', authThrottle);
+    await next();
+  });
+
+  const apiHeaders = secureHeaders({
+    // a JSON API: nothing it returns may run, frame or load anything
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'no-referrer',
+    crossOriginResourcePolicy: 'same-site',
+  });
+  app.use((c, next) => (deps.spaDir && !isApiPath(c.req.path) ? spaSecurityHeaders(c, next) : apiHeaders(c, next)));
 
   const allowed = new Set(deps.corsOrigins);
   app.use(
@@ -80,6 +88,7 @@ export function createApp(deps: AppDeps): App {
 
   registerReadRoutes(app, services);
   registerWriteRoutes(app, services);
+  if (deps.spaDir) registerSpa(app, deps.spaDir);
 
   app.notFound((c) => problemResponse(404, `Nothing at ${c.req.method} ${c.req.path.slice(0, 200)}.`, c.req.path.slice(0, 200)));
 

@@ -1,4 +1,5 @@
 /** Authentication, role, rate-limit and precondition checks shared by the routes. */
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv, AppServices } from './types';
@@ -7,16 +8,37 @@ import { HttpProblem } from './problem';
 
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="rcm-api"' };
 
-/** the caller's principal, or 401 */
+/** the client's address (the socket's peer; a proxy in front is one client) */
+function clientOf(c: Context<AppEnv>): string {
+  const env = c.env as { incoming?: IncomingMessage } | undefined;
+  return env?.incoming?.socket.remoteAddress ?? 'unknown';
+}
+
+/** 401, or 429 once this client has failed too often (see auth-throttle.ts) */
+function authFailure(c: Context<AppEnv>, problem: HttpProblem): HttpProblem {
+  const throttle = c.get('authThrottle');
+  const client = clientOf(c);
+  const wait = throttle.blockedFor(client);
+  if (wait > 0) {
+    return new HttpProblem(429, `Too many failed authentications from this client; try again in ${wait} s.`, {}, { 'Retry-After': String(wait) });
+  }
+  throttle.fail(client);
+  return problem;
+}
+
+/** the caller's principal, or 401 (429 after repeated failures) */
 export function requirePrincipal(c: Context<AppEnv>, tokens: TokenStore): Principal {
   const header = c.req.header('Authorization');
   const token = bearerToken(header);
   if (token === null) {
-    throw new HttpProblem(401, 'This needs a bearer token: Authorization: Bearer <token>.', {}, CHALLENGE);
+    throw authFailure(c, new HttpProblem(401, 'This needs a bearer token: Authorization: Bearer <token>.', {}, CHALLENGE));
   }
   const principal = tokens.authenticate(token);
   if (!principal) {
-    throw new HttpProblem(401, 'The bearer token is not valid.', {}, { 'WWW-Authenticate': 'Bearer realm="rcm-api", error="invalid_token"' });
+    throw authFailure(
+      c,
+      new HttpProblem(401, 'The bearer token is not valid.', {}, { 'WWW-Authenticate': 'Bearer realm="rcm-api", error="invalid_token"' }),
+    );
   }
   c.set('principal', principal);
   return principal;

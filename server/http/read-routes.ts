@@ -1,7 +1,8 @@
 /**
  * GET endpoints: the /api/v1 contract, the CSV export, one coordinator, the audit log,
  * the OpenAPI document and readiness. Contract reads are public, cacheable (strong
- * ETag, `Cache-Control: no-cache`, 304 on If-None-Match) and served from the snapshot.
+ * ETag, READ_CACHE_CONTROL, 304 on If-None-Match) and served from the in-memory
+ * snapshot, already serialised and compressed: no database work while it is current.
  */
 import type { Context } from 'hono';
 import { API_PREFIX } from '../../src/api/schemas';
@@ -11,16 +12,29 @@ import { listAudit } from '../store/audit';
 import type { Resource } from '../store/snapshot';
 import { AuditQuery } from '../../src/api/write-schemas';
 import type { App, AppEnv, AppServices } from './types';
-import { etagOf, noneMatchHits } from './etag';
+import { noneMatchHits } from './etag';
+import { chooseEncoding, Representation } from './representation';
 import { requirePrincipal } from './guards';
 import { HttpProblem, problemResponse } from './problem';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/**
+ * Lets a reverse proxy or CDN serve reads for a few seconds, and serve a stale copy while
+ * it revalidates (a 304 costs the origin next to nothing). Clients that must see their own
+ * write at once read with `cache: 'no-cache'` or use the write's response, which carries
+ * the new resource and ETag.
+ */
+export const READ_CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=30';
+
 export function serveResource(c: Context<AppEnv>, res: Resource, contentType = JSON_TYPE, extra: Record<string, string> = {}): Response {
-  const headers = { ETag: res.etag, 'Cache-Control': 'no-cache', ...extra };
+  // the same strong ETag for every encoding: If-Match on writes compares the document, and
+  // Vary keeps caches from handing one encoding to a client that asked for another
+  const headers: Record<string, string> = { ETag: res.etag, 'Cache-Control': READ_CACHE_CONTROL, Vary: 'Accept-Encoding', ...extra };
   if (noneMatchHits(c.req.header('If-None-Match'), res.etag)) return c.body(null, 304, headers);
-  return c.body(res.body, 200, { ...headers, 'Content-Type': contentType });
+  const encoding = chooseEncoding(c.req.header('Accept-Encoding'), res.body.length);
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+  return c.body(res.bytes(encoding), 200, { ...headers, 'Content-Type': contentType });
 }
 
 /** a path's jurisdiction code, upper-cased; anything else is a 404 like an unknown code */
@@ -59,7 +73,7 @@ export function registerReadRoutes(app: App, { deps, snapshots }: AppServices): 
   });
 
   const openapi = JSON.stringify(buildOpenApiDocument());
-  const openapiResource: Resource = { body: openapi, etag: etagOf(openapi) };
+  const openapiResource: Resource = new Representation(openapi);
   app.get(`${v1}/openapi.json`, (c) => serveResource(c, openapiResource));
 
   app.get(`${v1}/audit`, async (c) => {

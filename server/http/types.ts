@@ -8,6 +8,8 @@ import type { Db } from '../db/db';
 import type { SnapshotCache } from '../store/snapshot';
 import type { Principal, TokenStore } from './auth';
 import type { WriteRateLimiter } from './rate-limit';
+import type { AuthThrottle } from './auth-throttle';
+import type { Drain } from './drain';
 
 export interface AppDeps {
   db: Db;
@@ -21,9 +23,17 @@ export interface AppDeps {
   now?: () => number;
   /** fault injection for tests: called after each applied import row, inside its transaction */
   importAfterRow?: (appliedRows: number) => Promise<void> | void;
+  /** SIGTERM drain (main.ts); deps.db should then be drain.guard(db) */
+  drain?: Drain;
+  /** failed-authentication throttle (default: 20 failures, then 10 a minute, per client) */
+  authThrottle?: AuthThrottle;
+  /** how long a read trusts its snapshot without a version query (see SnapshotCache) */
+  readRecheckMs?: number;
+  /** the built SPA (dist/) to serve beside the API; unset: API only */
+  spaDir?: string | undefined;
 }
 
-export type AppEnv = { Variables: { principal: Principal | undefined; requestId: string } };
+export type AppEnv = { Variables: { principal: Principal | undefined; requestId: string; authThrottle: AuthThrottle } };
 export type App = Hono<AppEnv>;
 
 export interface AppServices {

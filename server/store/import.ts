@@ -5,7 +5,7 @@
  */
 import type { ScipSummary } from '../../src/api/schemas';
 import { parseCsv } from '../csv/parse';
-import type { Db } from '../db/db';
+import type { Db, Queryable } from '../db/db';
 import { canWriteRegion, type Principal } from '../http/auth';
 import { etagOf, ifMatchHits } from '../http/etag';
 import { HttpProblem } from '../http/problem';
@@ -105,19 +105,51 @@ export async function importScipCsv(db: Db, csv: string, options: ImportOptions)
       else report.changed.push({ row: line, code: current.code, before: current.scip, after });
     }
 
-    if (options.dryRun) return report;
-    if (report.errors.length > 0) {
+    if (report.errors.length > 0 && !options.dryRun) {
       throw new HttpProblem(422, `${report.errors.length} row(s) have errors; nothing was imported.`, { report });
     }
-    let applied = 0;
-    for (const change of report.changed) {
-      const s = change.after;
-      await saveScip(tx, change.code, s);
-      await recordAudit(tx, options.principal, { action: 'import-scip', entity: 'jurisdiction', entityId: change.code, before: change.before, after: s });
-      applied += 1;
-      await options.afterRow?.(applied);
+    // a dry run writes too, and rolls back: the database's own constraints judge every row,
+    // so a clean dry run means a clean import
+    const applied = await applyChanges(tx, report, options);
+    if (report.errors.length > 0) {
+      if (options.dryRun) throw new DryRunDone(report);
+      throw new HttpProblem(422, `${report.errors.length} row(s) have errors; nothing was imported.`, { report });
     }
+    if (options.dryRun) throw new DryRunDone(report);
     if (applied > 0) await bumpVersion(tx);
     return { ...report, applied: true };
+  }).catch((error: unknown) => {
+    if (error instanceof DryRunDone) return error.report;
+    throw error;
   });
+}
+
+/** thrown to roll a dry run's writes back, carrying its report out of the transaction */
+class DryRunDone extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run: rolled back');
+  }
+}
+
+/** Saves each change in its own savepoint; a row the database refuses becomes a row error. */
+async function applyChanges(tx: Queryable, report: ImportReport, options: ImportOptions): Promise<number> {
+  let applied = 0;
+  for (const change of report.changed) {
+    const s = change.after;
+    await tx.query('SAVEPOINT import_row');
+    try {
+      await saveScip(tx, change.code, s);
+      await recordAudit(tx, options.principal, { action: 'import-scip', entity: 'jurisdiction', entityId: change.code, before: change.before, after: s });
+      await tx.query('RELEASE SAVEPOINT import_row');
+    } catch (error) {
+      if (error instanceof HttpProblem) throw error;
+      await tx.query('ROLLBACK TO SAVEPOINT import_row');
+      const message = error instanceof Error ? error.message.slice(0, 200) : 'refused by the database';
+      report.errors.push({ row: change.row, code: change.code, message: `the database refused this row: ${message}` });
+      continue;
+    }
+    applied += 1;
+    if (!options.dryRun) await options.afterRow?.(applied);
+  }
+  return applied;
 }

@@ -7,16 +7,14 @@
 import { ENDPOINTS, type JurisdictionDetail } from '../../src/api/schemas';
 import { toCsv } from '../../src/data/csv';
 import type { Db } from '../db/db';
-import { etagOf } from '../http/etag';
+import { Representation } from '../http/representation';
 import { HttpProblem } from '../http/problem';
 import { EXPORT_COLUMNS } from '../../src/api/write-schemas';
 import { toSummary } from '../../src/data/derived';
 import { loadCoordinators, loadDetails, loadMeta, loadRegions, loadVersion } from './read-model';
 
-export interface Resource {
-  body: string;
-  etag: string;
-}
+/** a read document: its bytes and ETag, compressed on demand and kept (see representation.ts) */
+export type Resource = Representation;
 
 export interface Snapshot {
   version: number;
@@ -28,10 +26,7 @@ export interface Snapshot {
   coordinators: ReadonlyMap<string, Resource>;
 }
 
-const resource = (value: unknown): Resource => {
-  const body = JSON.stringify(value);
-  return { body, etag: etagOf(body) };
-};
+const resource = (value: unknown): Resource => new Representation(JSON.stringify(value));
 
 export function jurisdictionsCsv(details: readonly JurisdictionDetail[]): string {
   return toCsv(
@@ -67,19 +62,44 @@ export async function buildSnapshot(db: Db): Promise<Snapshot> {
       meta: resource(meta.meta),
       regions: resource(regions),
       jurisdictions: resource(summaries),
-      jurisdictionsCsv: { body: csv, etag: etagOf(csv) },
+      jurisdictionsCsv: new Representation(csv),
       details: new Map(details.map((d) => [d.code, resource(d)])),
       coordinators: new Map(regions.flatMap((r) => r.coordinators.map((c) => [c.id, resource(c)] as const))),
     };
   });
 }
 
+export interface SnapshotCacheOptions {
+  /**
+   * How long a checked version is trusted without asking the database again (ms). 0: every
+   * read checks (a burst shares one query). Infinity: only this process writes (PGlite,
+   * whose data directory is locked to it), so its own invalidate() is the whole story.
+   * On PostgreSQL with several processes, another process's write is seen within this.
+   */
+  recheckMs?: number;
+  now?: () => number;
+}
+
 export class SnapshotCache {
   private current: Snapshot | null = null;
   private building: Promise<Snapshot> | null = null;
   private checking: Promise<number> | null = null;
+  /** the current snapshot needs no version check before this time */
+  private freshUntil = 0;
+  /** bumped by invalidate(), so a check that started before a write cannot vouch for after it */
+  private generation = 0;
+  /** the version that check found: the snapshot must be at least this new to be served unchecked */
+  private checkedVersion = 0;
+  private readonly recheckMs: number;
+  private readonly now: () => number;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    options: SnapshotCacheOptions = {},
+  ) {
+    this.recheckMs = options.recheckMs ?? 0;
+    this.now = options.now ?? Date.now;
+  }
 
   /**
    * Readers that arrive while a version check is in flight share it (one query serves a
@@ -88,9 +108,15 @@ export class SnapshotCache {
    */
   private version(): Promise<number> {
     if (this.checking) return this.checking;
+    const startedAt = this.now();
+    const generation = this.generation;
     const check: Promise<number> = loadVersion(this.db)
       .then((version) => {
         if (version === null) throw new HttpProblem(503, 'The database has not been seeded yet.');
+        if (generation === this.generation && this.recheckMs > 0) {
+          this.freshUntil = startedAt + this.recheckMs;
+          this.checkedVersion = version;
+        }
         return version;
       })
       .finally(() => {
@@ -103,9 +129,19 @@ export class SnapshotCache {
   /** after a committed write: the next read asks the database again */
   invalidate(): void {
     this.checking = null;
+    this.freshUntil = 0;
+    this.generation += 1;
+  }
+
+  /** the snapshot, when it is known to be current without asking the database; else null */
+  peek(): Snapshot | null {
+    const current = this.current;
+    return current && current.version >= this.checkedVersion && this.now() < this.freshUntil ? current : null;
   }
 
   async get(): Promise<Snapshot> {
+    const fresh = this.peek();
+    if (fresh) return fresh;
     const version = await this.version();
     // concurrent readers of a new version share one rebuild; a rebuild that started
     // before this version committed is followed by another

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Coordinator, JurisdictionDetail, Meta } from '../../src/api/schemas';
 import { AuditPage } from '../../src/api/write-schemas';
+import { READ_CACHE_CONTROL } from '../http/read-routes';
 import { auditCount, bearer, createTestServer, etagOfPath, jsonInit, SLOW_HOOK, SLOW_TEST, TOKENS, type TestServer } from './harness';
 
 let server: TestServer;
@@ -142,12 +143,13 @@ describe('writes', SLOW_TEST, () => {
 });
 
 describe('conditional reads', SLOW_TEST, () => {
-  it('every contract read has a strong ETag and Cache-Control: no-cache, and answers If-None-Match with 304', async () => {
+  it('every contract read has a strong ETag and a proxy-cacheable Cache-Control, and answers If-None-Match with 304', async () => {
     for (const path of ['/api/v1/meta', '/api/v1/regions', '/api/v1/jurisdictions', '/api/v1/jurisdictions/TX', '/api/v1/jurisdictions.csv']) {
       const res = await server.request(path);
       const etag = res.headers.get('ETag') ?? '';
       expect(etag, path).toMatch(/^"[\w-]+"$/);
-      expect(res.headers.get('Cache-Control'), path).toBe('no-cache');
+      expect(res.headers.get('Cache-Control'), path).toBe(READ_CACHE_CONTROL);
+      expect(res.headers.get('Cache-Control'), path).toMatch(/^public, max-age=\d, stale-while-revalidate=\d+$/);
       const again = await server.request(path, { headers: { 'If-None-Match': `"other", W/${etag}` } });
       expect(again.status, path).toBe(304);
       expect(again.headers.get('ETag'), path).toBe(etag);

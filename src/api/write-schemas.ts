@@ -9,6 +9,42 @@ import { Contact, JurisdictionCode, Marker, ScipSummary, TaRequest } from './sch
 const atLeastOneField = (v: object) => Object.keys(v).length > 0;
 const ONE_FIELD = 'give at least one field to change';
 
+// Control characters (C0 incl. NUL, DEL, C1); a multi-line text may keep tab and newline.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+// a high surrogate not followed by a low one, or a low one without a high one before it
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// something visible: not only white space, zero-width or other format characters
+const VISIBLE = /[^\p{White_Space}\p{Cf}]/u;
+
+export interface FreeTextOptions {
+  /** longest text (in UTF-16 code units, after trimming and NFC) */
+  max: number;
+  /** keeps line breaks and tabs (notes) */
+  multiline?: boolean;
+  /** '' is a value (notes: empty clears them) */
+  allowEmpty?: boolean;
+}
+
+/**
+ * The one rule for free text a user writes: trimmed, NFC-normalised, well-formed UTF-16
+ * (no lone surrogate, which would otherwise become U+FFFD silently), no control
+ * characters (NUL would fail in PostgreSQL), not blank or invisible-only, capped.
+ */
+export function freeText({ max, multiline = false, allowEmpty = false }: FreeTextOptions) {
+  const control = multiline ? CONTROL_BUT_LINES : CONTROL;
+  return z
+    .string()
+    .refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (broken Unicode)', abort: true })
+    .trim()
+    .normalize('NFC')
+    .max(max, `at most ${max} characters`)
+    .refine((s) => !control.test(s), multiline ? 'contains a control character' : 'contains a control character or line break')
+    .refine((s) => (allowEmpty && s === '') || VISIBLE.test(s), 'must not be blank');
+}
+
 /** PATCH /jurisdictions/{code}/scip: any of the SCIP status fields; null clears a nullable date */
 export const ScipPatch = ScipSummary.partial().strict().refine(atLeastOneField, ONE_FIELD);
 export type ScipPatch = z.infer<typeof ScipPatch>;
@@ -19,8 +55,8 @@ export type MarkerPatch = z.infer<typeof MarkerPatch>;
 
 // Free text has a length cap on writes: reads accept what is stored, writes keep it sane.
 const taText = {
-  category: TaRequest.shape.category.max(100),
-  title: TaRequest.shape.title.max(200),
+  category: freeText({ max: 100 }),
+  title: freeText({ max: 200 }),
 };
 
 /** POST /jurisdictions/{code}/ta-requests: id and `updated` are the server's */
@@ -40,10 +76,10 @@ export type TaRequestPatch = z.infer<typeof TaRequestPatch>;
 
 /** PATCH /coordinators/{id}: contact fields */
 export const ContactPatch = Contact.extend({
-  name: Contact.shape.name.max(120),
-  title: Contact.shape.title.max(120),
-  email: z.email().max(254),
-  phone: Contact.shape.phone.max(40).regex(/^[0-9+().\-\s]+$/, 'digits, spaces and + ( ) . - only'),
+  name: freeText({ max: 120 }),
+  title: freeText({ max: 120 }),
+  email: z.string().trim().pipe(z.email().max(254)),
+  phone: freeText({ max: 40 }).pipe(z.string().min(3).regex(/^[0-9+(). -]+$/, 'digits, spaces and + ( ) . - only')),
 })
   .partial()
   .strict()
@@ -56,14 +92,14 @@ export type SwicPatch = ContactPatch;
 
 /** PATCH /jurisdictions/{code}/governance: the governance body's name and kind */
 export const GovernancePatch = z
-  .object({ name: z.string().min(1).max(160), kind: z.enum(['SIGB', 'SIEC']) })
+  .object({ name: freeText({ max: 160 }), kind: z.enum(['SIGB', 'SIEC']) })
   .partial()
   .strict()
   .refine(atLeastOneField, ONE_FIELD);
 export type GovernancePatch = z.infer<typeof GovernancePatch>;
 
 /** PUT /jurisdictions/{code}/notes: the whole notes text (empty clears it) */
-export const NotesPut = z.object({ notes: z.string().max(4000) }).strict();
+export const NotesPut = z.object({ notes: freeText({ max: 4000, multiline: true, allowEmpty: true }) }).strict();
 export type NotesPut = z.infer<typeof NotesPut>;
 
 /** PUT /coordinators/{id}/jurisdictions: the jurisdictions a coordinator covers (admin only; all in the coordinator's region) */
@@ -135,7 +171,9 @@ export const AUDIT_PAGE_MAX = 500;
 
 export const AuditQuery = z.object({
   entity: AuditEntry.shape.entity.optional(),
-  entityId: z.string().max(64).optional(),
+  // ids are codes, marker and TA ids: a strict pattern keeps NUL and the like from the database
+  entityId: z.string().regex(/^[\w./:-]{1,64}$/, 'entityId is 1-64 letters, digits and _ . / : -').optional(),
   limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(100),
-  before: z.coerce.number().int().min(1).optional(),
+  // audit ids are PostgreSQL integers
+  before: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
 });

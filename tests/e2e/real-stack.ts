@@ -1,5 +1,6 @@
 /**
- * Starts the real API server (PGlite in memory) and a Vite dev server pointed at it, as
+ * Starts the real API server (PGlite in memory; with E2E_DATABASE_URL, that PostgreSQL,
+ * as CI's PostgreSQL step does) and a Vite dev server pointed at it, as
  * child processes in their own process groups, for e2e specs that need the real API.
  * Start-up problems throw with the child's output, so a broken server fails the suite
  * loudly instead of skipping.
@@ -34,9 +35,11 @@ export async function startRealStack(): Promise<RealStack> {
   };
   process.once('exit', onExit);
   try {
-    const api = startChild('API server (tsx server/main.ts)', ['--import', 'tsx', 'server/main.ts'], {
-      DATA_DIR: ':memory:',
-      DATABASE_URL: undefined, // a DATABASE_URL in the environment (CI's PostgreSQL job) would win over DATA_DIR
+    // only E2E_DATABASE_URL picks PostgreSQL: a stray DATABASE_URL in the environment would win over DATA_DIR
+    const databaseUrl = process.env.E2E_DATABASE_URL || undefined;
+    const api = startChild(`API server (tsx server/main.ts, ${databaseUrl ? 'PostgreSQL' : 'PGlite in memory'})`, ['--import', 'tsx', 'server/main.ts'], {
+      DATA_DIR: databaseUrl ? undefined : ':memory:',
+      DATABASE_URL: databaseUrl,
       PORT: String(apiPort),
       HOST: '127.0.0.1',
       CORS_ORIGINS: appOrigin,
