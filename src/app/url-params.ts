@@ -39,7 +39,8 @@ export interface UrlState {
   cycle: number;
   regions: number[] | null;
   refresh: number;
-  theme: Theme;
+  /** null = not set: the dashboard uses the remembered choice, else prefers-color-scheme; the wall is dark */
+  theme: Theme | null;
   motion: 'on' | 'off';
 }
 
@@ -56,7 +57,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   cycle: 20,
   regions: null,
   refresh: 5,
-  theme: 'dark',
+  theme: null,
   motion: 'on',
 };
 
@@ -185,7 +186,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.cycle !== d.cycle) p.set('cycle', String(s.cycle));
   if (s.regions) p.set('regions', s.regions.join(','));
   if (s.refresh !== d.refresh) p.set('refresh', String(s.refresh));
-  if (s.theme !== d.theme) p.set('theme', s.theme);
+  if (s.theme !== null) p.set('theme', s.theme);
   if (s.motion !== d.motion) p.set('motion', s.motion);
   const out = p.toString();
   return out ? `?${out}` : '';

@@ -32,10 +32,11 @@ export function WallApp() {
   const reducedMotion = usePrefersReducedMotion();
   const motion = !reducedMotion && url.motion !== 'off';
   const { stop } = tour;
+  const theme = url.theme ?? 'dark';
   const ready = data.meta !== undefined && data.summaries !== undefined;
 
   return (
-    <div className={`wall theme-${url.theme}${idle ? ' is-idle' : ''}`} data-testid="wall" data-stop={String(stop)}>
+    <div className={`wall theme-${theme}${idle ? ' is-idle' : ''}`} data-testid="wall" data-stop={String(stop)}>
       <header className="wall-header">
         <h1 className="wall-title">SCIP status briefing</h1>
         <StaleBadge asOf={data.meta?.asOf ?? null} staleSince={ready ? data.staleSince : null} sample={data.meta?.sample ?? false} />
@@ -51,7 +52,7 @@ export function WallApp() {
         <div className="wall-map">
           {webglAvailable ? (
             <ErrorBoundary label="The map">
-              <WallMap stop={stop} layer={url.layer} summaries={data.summaries} theme={url.theme} motion={motion} />
+              <WallMap stop={stop} layer={url.layer} summaries={data.summaries} theme={theme} motion={motion} />
             </ErrorBoundary>
           ) : (
             <p className="wall-no-map">This display cannot draw the map (no WebGL 2); the panels still update.</p>
