@@ -60,6 +60,18 @@ test.describe('dark system setting', () => {
     await expectNoSeriousAxeViolations(page);
   });
 
+  test('the region panel, the national view and the table are dark and axe-clean too', async ({ page }) => {
+    for (const query of ['?region=4', '', '?view=table&layer=scip']) {
+      await page.goto(`/${query}`);
+      await expect(page.locator('#details h2').first()).toBeVisible({ timeout: 30_000 });
+      if (query === '') await expect(page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+      else await page.waitForLoadState('networkidle');
+      expect(luminance(await appBackground(page))).toBeLessThan(0.2);
+      await shot(page, `dark${query.replace(/[^a-z0-9]+/gi, '-')}`);
+      await expectNoSeriousAxeViolations(page);
+    }
+  });
+
   test('?theme=light overrides it, the choice is remembered, and the toggle switches back', async ({ page }) => {
     await openApp(page, '?theme=light');
     expect(luminance(await appBackground(page))).toBeGreaterThan(0.8);
