@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { layersConfig } from './eslint.layers.js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 export default tseslint.config(
   {
@@ -32,4 +33,18 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   layersConfig,
+  {
+    // Accessibility of the JSX itself (issue #19): the recommended rules of eslint-plugin-jsx-a11y.
+    // Its peer range stops at ESLint 9; package.json's "overrides" lets it run on ESLint 10,
+    // which it does (it uses only context APIs ESLint 10 still has).
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A scrollable table wrapper is a labelled region that must take focus to be scrolled by
+      // keyboard (axe: scrollable-region-focusable), and role="application" (the map) owns its keys:
+      // both join the plugin's tabpanel default.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region', 'application'], allowExpressionValues: true }],
+    },
+  },
 );

@@ -13,6 +13,9 @@ import { Legend } from '../map/Legend';
 import { useRegionFocus, useStateFocus } from '../geo/use-geo';
 import { hasWebGL2 } from '../ui/webgl';
 import { useSearchPoint } from '../search/search-point';
+import { useMeta } from '../api/queries';
+import { useColorTheme } from '../ui/color-theme';
+import { OfficialBanner, OfficialIdentifier } from '../ui/OfficialSite';
 
 // The panels (with d3 charts) and the table are their own chunks: the map's JS parses first.
 const DetailsPanel = lazy(() => import('../panels/DetailsPanel').then((m) => ({ default: m.DetailsPanel })));
@@ -29,6 +32,8 @@ export function Dashboard() {
   const searchPoint = useSearchPoint();
   const view = webglAvailable ? url.view : 'table';
   const reducedMotion = usePrefersReducedMotion();
+  const theme = useColorTheme(url.theme);
+  const sample = useMeta().data?.sample;
 
   // A region fits the map to it; a state only when zoomed to (?zoom=on), insets at their true location.
   const regionFocus = useRegionFocus(url.region);
@@ -50,11 +55,12 @@ export function Dashboard() {
   };
 
   return (
-    <div className="app theme-light">
+    <div className={`app theme-${theme}`}>
       <a className="skip-link" href="#details">
         Skip to details
       </a>
-      <Topbar mapInstance={mapInstance} legend={model.legend} webglAvailable={webglAvailable} />
+      <OfficialBanner sample={sample} />
+      <Topbar mapInstance={mapInstance} legend={model.legend} webglAvailable={webglAvailable} theme={theme} />
       <Notices
         notices={webglAvailable ? notices : ['This browser cannot draw the map (no WebGL 2), so the table view is shown.', ...notices]}
         onDismiss={dismiss}
@@ -68,7 +74,7 @@ export function Dashboard() {
                 <ErrorBoundary label="The map">
                 <MapView
                   legend={model.legend}
-                  theme="light"
+                  theme={theme}
                   selected={url.state}
                   regionId={url.region}
                   visible={model.visible}
@@ -112,6 +118,7 @@ export function Dashboard() {
           </ErrorBoundary>
         </aside>
       </main>
+      <OfficialIdentifier sample={sample} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMeta } from '../api/queries';
-import { formatAsOf } from '../data/freshness';
+import { TimeStamp } from '../ui/TimeStamp';
 
 interface Props {
   query: UseQueryResult<unknown, Error>;
@@ -16,7 +16,7 @@ export function DataStatus({ query }: Props) {
     <div className="data-status">
       {meta.data ? (
         <span>
-          Data as of <time dateTime={meta.data.asOf}>{formatAsOf(meta.data.asOf)}</time>
+          Data as of <TimeStamp iso={meta.data.asOf} />
           {meta.data.sample ? ' · Sample data: fictional people and statuses' : ''}
         </span>
       ) : meta.error ? (

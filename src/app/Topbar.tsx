@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useMeta } from '../api/queries';
 import type { Legend } from '../data/legend';
@@ -8,6 +8,10 @@ import { downloadBlob } from '../data/download';
 import { exportMapPng } from '../map/export-png';
 import { loadLabels } from '../geo/boundaries';
 import { FindCoordinator } from '../search/FindCoordinator';
+import { ActionStatus, useActionStatus } from '../ui/ActionStatus';
+import { CopyLinkButton } from '../ui/CopyLinkButton';
+import { ShortcutsDialog, useShortcutKey } from '../ui/ShortcutsDialog';
+import type { ColorTheme } from '../ui/color-theme';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import { useUrlState } from '../url/use-url-state';
 
@@ -15,18 +19,20 @@ interface Props {
   mapInstance: RefObject<MaplibreMap | null>;
   legend: Legend;
   webglAvailable: boolean;
+  theme: ColorTheme;
 }
 
-export function Topbar({ mapInstance, legend, webglAvailable }: Props) {
+export function Topbar({ mapInstance, legend, webglAvailable, theme }: Props) {
   const { url, navigate } = useUrlState();
   const meta = useMeta();
-  const [exportState, setExportState] = useState('');
+  const png = useActionStatus();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useShortcutKey(useCallback(() => setShortcutsOpen(true), []));
 
-  const exportPng = async () => {
-    const map = mapInstance.current;
-    if (!map) return;
-    setExportState('Preparing image…');
-    try {
+  const exportPng = () =>
+    png.run('Preparing the image…', async () => {
+      const map = mapInstance.current;
+      if (!map) throw new Error('the map is not ready yet');
       const labels = await loadLabels();
       const blob = await exportMapPng(map, {
         title: 'Regional Coordination Map',
@@ -35,12 +41,10 @@ export function Topbar({ mapInstance, legend, webglAvailable }: Props) {
         legend,
         labels: labels.jurisdictions,
       });
-      downloadBlob(blob, `regional-map-${url.layer}.png`);
-      setExportState('Image downloaded.');
-    } catch (e) {
-      setExportState(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
+      const fileName = `regional-map-${url.layer}.png`;
+      downloadBlob(blob, fileName);
+      return `Saved ${fileName} (${Math.max(1, Math.round(blob.size / 1024))} kB)`;
+    });
 
   return (
     <header className="topbar">
@@ -73,16 +77,24 @@ export function Topbar({ mapInstance, legend, webglAvailable }: Props) {
             Table
           </button>
         </div>
-        <button type="button" onClick={() => void exportPng()} disabled={!webglAvailable || url.view === 'table'}>
+        <button type="button" onClick={() => void exportPng()} disabled={!webglAvailable || url.view === 'table' || png.status.phase === 'busy'}>
           Export PNG
         </button>
+        <ActionStatus status={png.status} testId="png-status" />
+        <CopyLinkButton />
         <a className="button-link" href={`?mode=wall${url.layer !== 'region' ? `&layer=${url.layer}` : ''}`}>
           Wall display
         </a>
-        <span className="visually-hidden" aria-live="polite">
-          {exportState}
-        </span>
+        <button type="button" aria-pressed={theme === 'dark'} onClick={() => navigate({ theme: theme === 'dark' ? 'light' : 'dark' })}>
+          Dark theme
+        </button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setShortcutsOpen(true)}>
+          Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+        </button>
       </div>
+      {/* Slot for the sign-in control (issue #20): it sits at the end of the bar, after the view tools. */}
+      <div className="topbar-account" data-slot="sign-in" />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </header>
   );
 }

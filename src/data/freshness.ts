@@ -1,17 +1,8 @@
-/** Dates as people read them on a briefing screen: explicit, with the time zone. */
-const asOfFormat = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
+import { formatMomentText } from './time-format';
 
+/** A moment as people read it on a briefing screen: the viewer's zone, UTC beside it (see time-format.ts). */
 export function formatAsOf(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : asOfFormat.format(d);
+  return formatMomentText(iso);
 }
 
 const dayFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });

@@ -1,6 +1,6 @@
 /** The dataset's timestamp at the foot of every panel, so nobody mistakes old data for live. */
 import { useMeta } from '../api/queries';
-import { formatAsOf } from '../data/freshness';
+import { TimeStamp } from '../ui/TimeStamp';
 import { SectionError } from '../ui/SectionError';
 
 export function DataAsOf() {
@@ -12,7 +12,7 @@ export function DataAsOf() {
     <p className="panel-asof" aria-busy={!meta.data}>
       {meta.data ? (
         <>
-          Data as of <time dateTime={meta.data.asOf}>{formatAsOf(meta.data.asOf)}</time>
+          Data as of <TimeStamp iso={meta.data.asOf} />
           {meta.data.sample ? ' · Sample data: fictional people and statuses' : ''}
         </>
       ) : (

@@ -30,6 +30,11 @@ export function RegionPanel({ regionId }: { regionId: number }) {
             CISA Region {regionId} · office in {ref.officeCity}, {ref.officeState}
           </p>
         ) : null}
+        <p className="panel-links">
+          <a className="panel-link-button" href={`?mode=brief&region=${regionId}`}>
+            Print brief<span className="visually-hidden"> for Region {regionId}</span>
+          </a>
+        </p>
       </header>
       <RegionOffice regionId={regionId} />
       {members ? (

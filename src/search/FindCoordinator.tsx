@@ -179,6 +179,8 @@ export function FindCoordinator() {
         {announcement}
       </p>
       {visible ? (
+        // Escape anywhere inside the result closes it (delegated from its buttons and links).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
         <section
           className="find-result"
           aria-labelledby={resultHeadingId}

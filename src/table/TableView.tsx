@@ -3,6 +3,7 @@ import type { MapModel } from '../data/use-map-model';
 import { useUrlState } from '../url/use-url-state';
 import { toCsv } from '../data/csv';
 import { downloadBlob } from '../data/download';
+import { ActionStatus, useActionStatus } from '../ui/ActionStatus';
 import { formatDay } from '../data/freshness';
 import { buildRows, filterRows, formatShare, sortRows, type Sort, type SortKey } from './table-rows';
 
@@ -21,19 +22,23 @@ export function TableView({ model }: { model: MapModel }) {
   const { url, navigate } = useUrlState();
   const [text, setText] = useState('');
   const [sort, setSort] = useState<Sort>({ key: 'name', dir: 'asc' });
+  const csvStatus = useActionStatus();
   const rows = useMemo(() => buildRows(model.byCode, model.legend), [model.byCode, model.legend]);
   const shown = useMemo(() => sortRows(filterRows(rows, text, model.visible), sort), [rows, text, model.visible, sort]);
 
   const toggleSort = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
 
-  const exportCsv = () => {
-    const csv = toCsv(
-      COLUMNS.map((c) => c.label),
-      shown.map((r) => [r.name, r.code, r.regionId, r.status, r.lastAnnualReport, formatShare(r.markersShare), r.legendLabel]),
-    );
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `jurisdictions-${url.layer}.csv`);
-  };
+  const exportCsv = () =>
+    csvStatus.run('Preparing the CSV…', async () => {
+      const csv = toCsv(
+        COLUMNS.map((c) => c.label),
+        shown.map((r) => [r.name, r.code, r.regionId, r.status, r.lastAnnualReport, formatShare(r.markersShare), r.legendLabel]),
+      );
+      const fileName = `jurisdictions-${url.layer}.csv`;
+      downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
+      return `Saved ${fileName} (${shown.length} rows)`;
+    });
 
   return (
     <div className="table-view">
@@ -46,9 +51,10 @@ export function TableView({ model }: { model: MapModel }) {
           {shown.length} of {rows.length} jurisdictions
           {model.visible ? ' (legend filter on)' : ''}
         </span>
-        <button type="button" onClick={exportCsv}>
+        <button type="button" onClick={() => void exportCsv()} disabled={csvStatus.status.phase === 'busy'}>
           Export CSV
         </button>
+        <ActionStatus status={csvStatus.status} testId="csv-status" />
       </div>
       <div className="table-scroll">
         <table className="data-table">

@@ -7,7 +7,8 @@ import { describeApiFailure } from '../api/errors';
 import { useUrlState } from '../url/use-url-state';
 import { ContactCard } from '../ui/ContactCard';
 import { StatusChip } from '../ui/StatusChip';
-import { formatAsOf, formatDay } from '../data/freshness';
+import { formatDay } from '../data/freshness';
+import { TimeStamp } from '../ui/TimeStamp';
 import { definedOrBetterTotals, regionSummaries } from '../data/summaries';
 import { BriefChooser } from './BriefChooser';
 import { BriefRegionMap } from './BriefRegionMap';
@@ -39,7 +40,7 @@ function RegionBrief({ regionId }: { regionId: number }) {
           <p className="brief-asof">
             {meta.data ? (
               <>
-                Data as of <time dateTime={meta.data.asOf}>{formatAsOf(meta.data.asOf)}</time> · {meta.data.dataset}
+                Data as of <TimeStamp iso={meta.data.asOf} /> · {meta.data.dataset}
               </>
             ) : (
               'Loading dataset…'

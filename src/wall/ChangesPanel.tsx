@@ -1,4 +1,4 @@
-import { formatAsOf } from '../data/freshness';
+import { TimeStamp } from '../ui/TimeStamp';
 import { JURISDICTION_BY_CODE } from '../data/reference';
 import type { SnapshotChange } from '../data/snapshot-diff';
 import type { TourStop } from '../data/tour';
@@ -30,7 +30,7 @@ export function ChangesPanel({ changes, since, stop }: ChangesPanelProps) {
         {since ? (
           <span className="wall-changes-since">
             {' '}
-            (data of <time dateTime={since}>{formatAsOf(since)}</time>)
+            (data of <TimeStamp iso={since} />)
           </span>
         ) : null}
       </h2>

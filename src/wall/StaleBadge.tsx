@@ -1,4 +1,4 @@
-import { formatAsOf } from '../data/freshness';
+import { TimeStamp } from '../ui/TimeStamp';
 
 export interface FreshnessProps {
   /** meta.asOf of the data on screen */
@@ -18,14 +18,14 @@ export function StaleBadge({ asOf, staleSince, sample }: FreshnessProps) {
     <div className="wall-freshness">
       {asOf ? (
         <p className="wall-asof">
-          Data as of <time dateTime={asOf}>{formatAsOf(asOf)}</time>
+          Data as of <TimeStamp iso={asOf} />
         </p>
       ) : null}
       {sample ? <p className="wall-sample">Sample data</p> : null}
       <div role="status" className="wall-stale-slot">
         {staleSince !== null ? (
           <p className="wall-stale" data-testid="stale-badge">
-            Stale since <time dateTime={new Date(staleSince).toISOString()}>{formatAsOf(new Date(staleSince).toISOString())}</time>,
+            Stale since <TimeStamp iso={new Date(staleSince).toISOString()} />,
             retrying
           </p>
         ) : null}

@@ -37,8 +37,8 @@ export function WallApp() {
   const reducedMotion = usePrefersReducedMotion();
   const motion = !reducedMotion && url.motion !== 'off';
   const { stop } = tour;
-  const ready = data.meta !== undefined && data.summaries !== undefined;
   const theme = url.theme ?? 'dark';
+  const ready = data.meta !== undefined && data.summaries !== undefined;
 
   return (
     <div className={`wall theme-${theme}${idle ? ' is-idle' : ''}`} data-testid="wall" data-stop={String(stop)}>

@@ -310,6 +310,8 @@ export function MapView(props: MapViewProps) {
   const initialViewState = savedCamera.current ?? { bounds: COMPOSITE_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } };
 
   return (
+    // role="application" hands the arrow keys to the map's own key handler (listed in the shortcuts dialog).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       className="map-shell"
       data-testid="map"
