@@ -13,6 +13,7 @@ import { Legend } from '../map/Legend';
 import { useRegionFocus, useStateFocus } from '../map/use-geo';
 import { hasWebGL2 } from '../map/webgl';
 import { useSearchPoint } from '../search/search-point';
+import { SvgMap } from '../map/svg/SvgMap';
 
 // The panels (with d3 charts) and the table are their own chunks: the map's JS parses first.
 const DetailsPanel = lazy(() => import('../panels/DetailsPanel').then((m) => ({ default: m.DetailsPanel })));
@@ -27,7 +28,9 @@ export function Dashboard() {
   const mapInstance = useRef<MaplibreMap | null>(null);
   const [highlight, setHighlight] = useState<readonly string[]>([]);
   const searchPoint = useSearchPoint();
-  const view = webglAvailable ? url.view : 'table';
+  const view = url.view;
+  // the SVG picture stays on top until the WebGL map has drawn, then hands over in place
+  const [webglDrawn, setWebglDrawn] = useState(false);
   const reducedMotion = usePrefersReducedMotion();
 
   // A region fits the map to it; a state only when zoomed to (?zoom=on), insets at their true location.
@@ -56,46 +59,59 @@ export function Dashboard() {
       </a>
       <Topbar mapInstance={mapInstance} legend={model.legend} webglAvailable={webglAvailable} />
       <Notices
-        notices={webglAvailable ? notices : ['This browser cannot draw the map (no WebGL 2), so the table view is shown.', ...notices]}
+        notices={webglAvailable ? notices : ['This browser has no WebGL 2: the map is drawn without zoom. The table view has the same data.', ...notices]}
         onDismiss={dismiss}
       />
       <DataStatus query={model.query} />
       <main className="workspace">
         <section className="map-area" aria-label={view === 'table' ? 'Table of jurisdictions' : 'Map'}>
-          {webglAvailable ? (
-            <div className="map-frame" hidden={view === 'table'}>
-              <div className="map-canvas-wrap">
+          <div className="map-frame" hidden={view === 'table'}>
+            <div className="map-canvas-wrap">
+              {webglAvailable ? (
                 <ErrorBoundary label="The map">
-                <MapView
+                  <MapView
+                    legend={model.legend}
+                    theme="light"
+                    selected={url.state}
+                    regionId={url.region}
+                    visible={model.visible}
+                    highlight={highlight}
+                    focus={focus}
+                    motion={!reducedMotion}
+                    searchPoint={searchPoint}
+                    describe={model.describe}
+                    onSelect={onSelect}
+                    onSelectRegion={onSelectRegion}
+                    dataLoaded={model.query.isSuccess}
+                    trueInsets={stateFocus.atTrueLocation}
+                    onReady={(m) => {
+                      mapInstance.current = m;
+                      setWebglDrawn(true);
+                    }}
+                  />
+                </ErrorBoundary>
+              ) : null}
+              <ErrorBoundary label="The SVG map">
+                <SvgMap
                   legend={model.legend}
-                  theme="light"
-                  selected={url.state}
-                  regionId={url.region}
                   visible={model.visible}
+                  selected={url.state}
                   highlight={highlight}
-                  focus={focus}
-                  motion={!reducedMotion}
-                  searchPoint={searchPoint}
                   describe={model.describe}
                   onSelect={onSelect}
-                  onSelectRegion={onSelectRegion}
-                  dataLoaded={model.query.isSuccess}
-                  trueInsets={stateFocus.atTrueLocation}
-                  onReady={(m) => {
-                    mapInstance.current = m;
-                  }}
+                  standalone={!webglAvailable}
+                  hidden={webglAvailable && webglDrawn}
                 />
-                </ErrorBoundary>
-              </div>
-              <Legend
-                legend={model.legend}
-                active={active}
-                onHighlight={setHighlight}
-                onToggle={toggleFilter}
-                onClear={() => navigate({ filter: null })}
-              />
+              </ErrorBoundary>
             </div>
-          ) : null}
+            <Legend
+              legend={model.legend}
+              active={active}
+              onHighlight={setHighlight}
+              onToggle={toggleFilter}
+              onClear={() => navigate({ filter: null })}
+            />
+          </div>
           {view === 'table' ? (
             <ErrorBoundary label="The table">
               <Suspense fallback={<p className="page-loading">Loading the table…</p>}>

@@ -66,7 +66,7 @@ export function Topbar({ mapInstance, legend, webglAvailable }: Props) {
           </select>
         </label>
         <div className="segmented" role="group" aria-label="Show as">
-          <button type="button" aria-pressed={url.view === 'map'} disabled={!webglAvailable} onClick={() => navigate({ view: 'map' })}>
+          <button type="button" aria-pressed={url.view === 'map'} onClick={() => navigate({ view: 'map' })}>
             Map
           </button>
           <button type="button" aria-pressed={url.view === 'table'} onClick={() => navigate({ view: 'table' })}>
