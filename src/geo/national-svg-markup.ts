@@ -25,11 +25,18 @@ export interface MarkupOptions {
   calloutAt?: Readonly<Record<string, [number, number]>>;
   /** codes whose label is a round badge in the class colour */
   badgeCodes?: ReadonlySet<string>;
+  /** the colour under the no-data hatch */
+  noDataColor?: string;
   theme?: { outline: string; regionOutline: string; frame: string; label: string; halo: string };
 }
 
 const LIGHT = { outline: '#ffffff', regionOutline: '#1b1b1b', frame: '#7a8793', label: '#111111', halo: '#ffffff' };
 export const HATCH_PATTERN_ID = 'national-no-data-hatch';
+
+/** A shape's fill: its class colour, or the hatch (drawn over the no-data colour) for no data. */
+export function svgFill(p: ShapePaint): string {
+  return p.hatched ? `url(#${HATCH_PATTERN_ID})` : p.color;
+}
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
@@ -52,12 +59,11 @@ export function nationalSvgMarkup(geometry: NationalSvgGeometry, options: Markup
   const shapes = geometry.shapes
     .map((s) => {
       const p = options.paint(s.code);
-      const fill = `<path data-code="${s.code}" d="${s.d}" fill="${p.color}" fill-opacity="${p.opacity}"/>`;
-      const hatch = p.hatched ? `<path d="${s.d}" fill="url(#${HATCH_PATTERN_ID})" pointer-events="none"/>` : '';
+      const fill = `<path data-code="${s.code}" d="${s.d}" data-fill="${p.color}" fill="${svgFill(p)}" fill-opacity="${p.opacity}"/>`;
       const title = `<title>${escapeXml(options.describe(s.code))}</title>`;
       return options.links
-        ? `<a href="?state=${s.code}" data-state="${s.code}" aria-label="${escapeXml(options.describe(s.code))}">${title}${fill}${hatch}</a>`
-        : `<g data-state="${s.code}">${title}${fill}${hatch}</g>`;
+        ? `<a href="?state=${s.code}" data-state="${s.code}" aria-label="${escapeXml(options.describe(s.code))}">${title}${fill}</a>`
+        : `<g data-state="${s.code}">${title}${fill}</g>`;
     })
     .join('');
   const leaders = Object.entries(options.calloutAt ?? {})
@@ -72,7 +78,7 @@ export function nationalSvgMarkup(geometry: NationalSvgGeometry, options: Markup
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="national-svg" viewBox="0 0 ${geometry.width} ${geometry.height}" role="group" aria-label="${escapeXml(options.title)}">` +
-    `<defs><pattern id="${HATCH_PATTERN_ID}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="6" fill="#3c3c3c" fill-opacity="0.8"/></pattern></defs>` +
+    `<defs><pattern id="${HATCH_PATTERN_ID}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${options.noDataColor ?? '#d9d9d9'}"/><rect width="2" height="6" fill="#3c3c3c" fill-opacity="0.8"/></pattern></defs>` +
     `<g class="svg-shapes" stroke="${theme.outline}" stroke-width="0.8" stroke-linejoin="round" vector-effect="non-scaling-stroke">${shapes}</g>` +
     `<path class="svg-region-borders" d="${geometry.regionBorders}" fill="none" vector-effect="non-scaling-stroke" stroke="${theme.regionOutline}" stroke-width="1.6" stroke-opacity="0.85" pointer-events="none"/>` +
     `<path class="svg-decor" d="${geometry.frames}${leaders}" fill="none" vector-effect="non-scaling-stroke" stroke="${theme.frame}" stroke-width="1" pointer-events="none"/>` +

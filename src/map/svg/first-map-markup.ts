@@ -9,6 +9,7 @@ import { nationalSvgGeometry, projectPoints, type GeometryInputs } from '../../g
 import { escapeXml, nationalSvgMarkup } from '../../geo/national-svg-markup';
 import { buildLegend, type Legend } from '../../data/legend';
 import { legendPaint, UNKNOWN_PAINT } from '../../data/legend-paint';
+import { NO_DATA_COLOR } from '../../data/palette';
 import { JURISDICTIONS } from '../../data/reference';
 import { CALLOUT_POSITIONS, PROXY_CODES } from '../callouts';
 
@@ -40,6 +41,7 @@ export function svgMapMarkup(inputs: SvgMapInputs, legend: Legend, visible: Read
     links: true,
     calloutAt: projectPoints(CALLOUT_POSITIONS),
     badgeCodes: PROXY_CODES,
+    noDataColor: NO_DATA_COLOR,
   });
 }
 

@@ -6,7 +6,7 @@
 import { useLayoutEffect } from 'react';
 import type { Legend } from '../../data/legend';
 import { legendPaint, UNKNOWN_PAINT } from '../../data/legend-paint';
-import { HATCH_PATTERN_ID } from '../../geo/national-svg-markup';
+import { svgFill } from '../../geo/national-svg-markup';
 
 export interface SvgMarks {
   selected: string | null;
@@ -27,7 +27,7 @@ export function paintSvg(svg: SVGSVGElement, legend: Legend, visible: ReadonlySe
     const path = shape.querySelector('path');
     if (!path) continue;
     path.setAttribute('data-fill', p.color);
-    path.setAttribute('fill', p.hatched ? `url(#${HATCH_PATTERN_ID})` : p.color);
+    path.setAttribute('fill', svgFill(p));
     path.setAttribute('fill-opacity', String(p.opacity));
     svg.querySelector(`[data-label="${code}"] circle`)?.setAttribute('fill', p.color);
   }
