@@ -1,5 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useUrlState } from './use-url-state';
 import { useUrlNotices } from './use-url-notices';
 import { useMapModel } from './use-map-model';
@@ -25,7 +24,6 @@ export function Dashboard() {
   const { url, navigate } = useUrlState();
   const { notices, dismiss } = useUrlNotices();
   const model = useMapModel(url.layer, url.filter);
-  const mapInstance = useRef<MaplibreMap | null>(null);
   const [highlight, setHighlight] = useState<readonly string[]>([]);
   const searchPoint = useSearchPoint();
   const view = url.view;
@@ -57,7 +55,7 @@ export function Dashboard() {
       <a className="skip-link" href="#details">
         Skip to details
       </a>
-      <Topbar mapInstance={mapInstance} legend={model.legend} webglAvailable={webglAvailable} />
+      <Topbar legend={model.legend} />
       <Notices
         notices={webglAvailable ? notices : ['This browser has no WebGL 2: the map is drawn without zoom. The table view has the same data.', ...notices]}
         onDismiss={dismiss}
@@ -84,10 +82,7 @@ export function Dashboard() {
                     onSelectRegion={onSelectRegion}
                     dataLoaded={model.query.isSuccess}
                     trueInsets={stateFocus.atTrueLocation}
-                    onReady={(m) => {
-                      mapInstance.current = m;
-                      setWebglDrawn(true);
-                    }}
+                    onReady={() => setWebglDrawn(true)}
                   />
                 </ErrorBoundary>
               ) : null}

@@ -1,39 +1,31 @@
-import { useState, type RefObject } from 'react';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useState } from 'react';
 import { useMeta } from '../api/queries';
 import type { Legend } from '../data/legend';
 import { LAYER_TITLES } from '../data/legend';
 import { formatAsOf } from '../data/freshness';
 import { downloadBlob } from '../data/download';
 import { exportMapPng } from '../map/export-png';
-import { loadLabels } from '../geo/boundaries';
 import { FindCoordinator } from '../search/FindCoordinator';
 import { LAYER_IDS, type LayerId } from './url-params';
 import { useUrlState } from './use-url-state';
 
 interface Props {
-  mapInstance: RefObject<MaplibreMap | null>;
   legend: Legend;
-  webglAvailable: boolean;
 }
 
-export function Topbar({ mapInstance, legend, webglAvailable }: Props) {
+export function Topbar({ legend }: Props) {
   const { url, navigate } = useUrlState();
   const meta = useMeta();
   const [exportState, setExportState] = useState('');
 
   const exportPng = async () => {
-    const map = mapInstance.current;
-    if (!map) return;
     setExportState('Preparing image…');
     try {
-      const labels = await loadLabels();
-      const blob = await exportMapPng(map, {
+      const blob = await exportMapPng({
         title: 'Regional Coordination Map',
         asOf: meta.data ? formatAsOf(meta.data.asOf) : 'unknown',
         sample: meta.data?.sample ?? true,
         legend,
-        labels: labels.jurisdictions,
       });
       downloadBlob(blob, `regional-map-${url.layer}.png`);
       setExportState('Image downloaded.');
@@ -73,7 +65,7 @@ export function Topbar({ mapInstance, legend, webglAvailable }: Props) {
             Table
           </button>
         </div>
-        <button type="button" onClick={() => void exportPng()} disabled={!webglAvailable || url.view === 'table'}>
+        <button type="button" onClick={() => void exportPng()} disabled={url.view === 'table'}>
           Export PNG
         </button>
         <a className="button-link" href={`?mode=wall${url.layer !== 'region' ? `&layer=${url.layer}` : ''}`}>

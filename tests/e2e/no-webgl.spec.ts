@@ -62,3 +62,16 @@ test('without WebGL the SCIP layer recolours the SVG; legend counts sum to 56 an
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   await expect(page.locator('table.data-table tbody tr')).toHaveCount(counts['Overdue'] ?? -1);
 });
+
+test('without WebGL the PNG export still draws the map', async ({ page }) => {
+  await page.goto('/?layer=scip');
+  await expect(page.locator(`${svgMap} [data-code]`)).toHaveCount(56);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PNG' }).click();
+  const file = await download;
+  const chunks: Buffer[] = [];
+  for await (const c of await file.createReadStream()) chunks.push(c as Buffer);
+  const png = Buffer.concat(chunks);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(2600);
+});

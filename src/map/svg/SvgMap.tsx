@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type Mous
 import type { Legend } from '../../data/legend';
 import { nearestInDirection, type Direction } from '../../geo/direction';
 import { useLabels } from '../use-geo';
+import { setCurrentSvgMap } from './first-map-node';
 import { useSvgNode } from './use-svg-node';
 import { useSvgPaint } from './use-svg-paint';
 import './svg-map.css';
@@ -45,8 +46,10 @@ export function SvgMap({ legend, visible, selected, highlight, describe, onSelec
     const el = host.current;
     if (!el || !node) return;
     el.replaceChildren(node);
+    setCurrentSvgMap(node);
     // one tab stop for the map (arrow keys move), instead of 56 links
     for (const link of node.querySelectorAll('a')) link.setAttribute('tabindex', standalone ? '-1' : '0');
+    return () => setCurrentSvgMap(null);
   }, [node, standalone]);
 
   const onClick = useCallback(

@@ -22,3 +22,14 @@ export function takeFirstMapSvg(): SVGSVGElement | null {
   adopted = null;
   return node;
 }
+
+let current: SVGSVGElement | null = null;
+
+/** The SVG map on screen (set by SvgMap), which exports and print draw from. */
+export function setCurrentSvgMap(svg: SVGSVGElement | null): void {
+  current = svg;
+}
+
+export function currentSvgMap(): SVGSVGElement | null {
+  return current;
+}
