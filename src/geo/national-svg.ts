@@ -42,16 +42,24 @@ export interface NationalSvgGeometry {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-/** The plane of `bounds`: x grows east, y grows south, both in one Mercator scale. */
+/**
+ * `bounds` fitted into a width × height frame inside `padding`, centred, in one Mercator
+ * scale: what MapLibre's fitBounds does. x grows east, y grows south.
+ */
+export function fittedPlane(bounds: LngLatBounds, width: number, height: number, padding = 0): SvgPlane {
+  const [[w, s], [e, n]] = bounds;
+  const top = mercatorY(n);
+  const k = Math.min((width - 2 * padding) / (e - w), (height - 2 * padding) / (top - mercatorY(s)));
+  const x0 = (width - k * (e - w)) / 2;
+  const y0 = (height - k * (top - mercatorY(s))) / 2;
+  return { width, height, project: ([lon = 0, lat = 0]) => [round(x0 + (lon - w) * k), round(y0 + (top - mercatorY(lat)) * k)] };
+}
+
+/** The plane of `bounds` itself: a viewBox SVG_WIDTH wide, as tall as the bounds are in Mercator. */
 export function svgPlane(bounds: LngLatBounds = COMPOSITE_BOUNDS): SvgPlane {
   const [[w, s], [e, n]] = bounds;
-  const k = SVG_WIDTH / (e - w);
-  const top = mercatorY(n);
-  return {
-    width: SVG_WIDTH,
-    height: round((top - mercatorY(s)) * k),
-    project: ([lon = 0, lat = 0]) => [round((lon - w) * k), round((top - mercatorY(lat)) * k)],
-  };
+  const height = round(((mercatorY(n) - mercatorY(s)) * SVG_WIDTH) / (e - w));
+  return fittedPlane(bounds, SVG_WIDTH, height);
 }
 
 /** One ring or line as path data: rounded, consecutive duplicates dropped, relative steps. */
