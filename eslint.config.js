@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layersConfig } from './eslint.layers.js';
 
 export default tseslint.config(
   {
@@ -30,4 +31,5 @@ export default tseslint.config(
     files: ['tests/e2e/**/*.ts', 'bench/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
+  layersConfig,
 );

@@ -21,7 +21,7 @@ export const SIZE_SPECS: readonly MetricSpec[] = [
   { id: 'assets.gazetteer', label: 'Gazetteer assets (public/gazetteer), gzip', unit: 'kB' },
 ];
 
-/** What src/map/use-geo.ts loads before the first draw; everything else in geo/ is lazy. */
+/** What src/geo/use-geo.ts loads before the first draw; everything else in geo/ is lazy. */
 export const INITIAL_GEO = ['national.json', 'region-borders.json', 'labels.json', 'inset-frames.json'];
 
 const kB = (bytes: number) => bytes / 1000;

@@ -8,7 +8,7 @@ export function median(values: readonly number[]): number {
 }
 
 /** A seeded PRNG (the sample data's own mulberry32), so every run benchmarks the same points. */
-export { mulberry32 as seededRandom } from '../mocks/data/prng';
+export { mulberry32 as seededRandom } from '../src/sample-data/prng';
 
 /** Rejects with a message naming `what` if `promise` has not settled within `ms`. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

@@ -6,7 +6,7 @@
  */
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import { API_PREFIX, type Problem } from '../src/api/schemas';
-import { sampleDatasetAtVersion, type SampleDataset } from './data/seed';
+import { sampleDatasetAtVersion, type SampleDataset } from '../src/sample-data/seed';
 import { failsEndpoint, faultsFor, type EndpointName, type MockFaults } from './faults';
 import {
   malformDetail,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { SvgMapInputs } from '../src/map/svg/first-map-markup';
-import { LAYER_IDS } from '../src/app/url-params';
+import { LAYER_IDS } from '../src/data/layers';
 import { LAYER_TITLES } from '../src/data/legend';
 import { FIRST_MAP_ID, firstMapLegend, staticLegendMarkup, svgMapMarkup } from '../src/map/svg/first-map-markup';
 

@@ -1,9 +1,9 @@
 /**
- * Seeds an empty database from the one sample dataset (mocks/data/seed.ts), so the mock
+ * Seeds an empty database from the one sample dataset (src/sample-data/seed.ts), so the mock
  * API and the real API start from the same data. Idempotent: a seeded database is left
  * alone (checked under an advisory lock, so two servers starting at once seed once).
  */
-import { buildSampleDataset, type SampleDataset } from '../../mocks/data/seed';
+import { buildSampleDataset, type SampleDataset } from '../../src/sample-data/seed';
 import type { Db, Queryable } from './db';
 
 const SEED_LOCK = 727_002;

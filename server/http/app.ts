@@ -8,38 +8,14 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Logger } from 'pino';
-import type { Db } from '../db/db';
 import { SnapshotCache } from '../store/snapshot';
-import type { Principal, TokenStore } from './auth';
 import { HttpProblem, problemResponse } from './problem';
 import { WriteRateLimiter } from './rate-limit';
 import { registerReadRoutes } from './read-routes';
 import { registerWriteRoutes } from './write-routes';
+import type { App, AppDeps, AppEnv, AppServices } from './types';
 
-export interface AppDeps {
-  db: Db;
-  tokens: TokenStore;
-  logger: Logger;
-  /** exact origins allowed to call the API from a browser */
-  corsOrigins: readonly string[];
-  bodyLimitBytes: number;
-  writesPerMinute: number;
-  /** ms clock for the rate limiter and "today" (tests inject one) */
-  now?: () => number;
-  /** fault injection for tests: called after each applied import row, inside its transaction */
-  importAfterRow?: (appliedRows: number) => Promise<void> | void;
-}
-
-export type AppEnv = { Variables: { principal: Principal | undefined; requestId: string } };
-export type App = Hono<AppEnv>;
-
-export interface AppServices {
-  deps: AppDeps;
-  snapshots: SnapshotCache;
-  limiter: WriteRateLimiter;
-  now: () => number;
-}
+export type { App, AppDeps } from './types';
 
 export function createApp(deps: AppDeps): App {
   const app = new Hono<AppEnv>();

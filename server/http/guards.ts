@@ -1,7 +1,7 @@
 /** Authentication, role, rate-limit and precondition checks shared by the routes. */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import type { AppEnv, AppServices } from './app';
+import type { AppEnv, AppServices } from './types';
 import { bearerToken, type Principal, type TokenStore } from './auth';
 import { HttpProblem } from './problem';
 

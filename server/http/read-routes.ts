@@ -10,7 +10,7 @@ import { buildOpenApiDocument } from '../openapi';
 import { listAudit } from '../store/audit';
 import type { Resource } from '../store/snapshot';
 import { AuditQuery } from '../../src/api/write-schemas';
-import type { App, AppEnv, AppServices } from './app';
+import type { App, AppEnv, AppServices } from './types';
 import { etagOf, noneMatchHits } from './etag';
 import { requirePrincipal } from './guards';
 import { HttpProblem, problemResponse } from './problem';

@@ -9,7 +9,7 @@ import { importScipCsv } from '../store/import';
 import type { WriteContext, WriteResult } from '../store/write-tx';
 import { createTaRequest, updateCoordinatorContact, updateMarker, updateScip, updateTaRequest } from '../store/writes';
 import { ContactPatch, MarkerPatch, ScipPatch, TaRequestCreate, TaRequestPatch } from '../../src/api/write-schemas';
-import type { App, AppEnv, AppServices } from './app';
+import type { App, AppEnv, AppServices } from './types';
 import { jsonBody, requireIfMatch, requireWriter } from './guards';
 import { HttpProblem } from './problem';
 import { codeParam } from './read-routes';

@@ -2,7 +2,7 @@
 // dataset), idempotent start, append-only audit, readiness and the OpenAPI document.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSampleDataset } from '../../mocks/data/seed';
+import { buildSampleDataset } from '../../src/sample-data/seed';
 import { ENDPOINTS, API_PREFIX } from '../../src/api/schemas';
 import { migrate, listMigrations } from '../db/migrate';
 import { seedIfEmpty } from '../db/seed';

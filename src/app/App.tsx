@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useUrlState } from './use-url-state';
+import { useUrlState } from '../url/use-url-state';
 import { Dashboard } from './Dashboard';
 
 const WallApp = lazy(() => import('../wall/WallApp').then((m) => ({ default: m.WallApp })));

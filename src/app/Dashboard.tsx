@@ -1,16 +1,16 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useUrlState } from './use-url-state';
-import { useUrlNotices } from './use-url-notices';
-import { useMapModel } from './use-map-model';
-import { Notices } from './Notices';
-import { usePrefersReducedMotion } from './use-reduced-motion';
+import { useUrlState } from '../url/use-url-state';
+import { useUrlNotices } from '../url/use-url-notices';
+import { useMapModel } from '../data/use-map-model';
+import { Notices } from '../ui/Notices';
+import { usePrefersReducedMotion } from '../ui/use-reduced-motion';
 import { Topbar } from './Topbar';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DataStatus } from './DataStatus';
-import { MapView } from '../map/MapView';
+import { MapView } from '../ui/map/MapView';
 import { Legend } from '../map/Legend';
-import { useRegionFocus, useStateFocus } from '../map/use-geo';
-import { hasWebGL2 } from '../map/webgl';
+import { useRegionFocus, useStateFocus } from '../geo/use-geo';
+import { hasWebGL2 } from '../ui/webgl';
 import { useSearchPoint } from '../search/search-point';
 import { SvgMap } from '../map/svg/SvgMap';
 

@@ -6,8 +6,8 @@ import { formatAsOf } from '../data/freshness';
 import { downloadBlob } from '../data/download';
 import { exportMapPng } from '../map/export-png';
 import { FindCoordinator } from '../search/FindCoordinator';
-import { LAYER_IDS, type LayerId } from './url-params';
-import { useUrlState } from './use-url-state';
+import { LAYER_IDS, type LayerId } from '../data/layers';
+import { useUrlState } from '../url/use-url-state';
 
 interface Props {
   legend: Legend;

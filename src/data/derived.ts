@@ -1,7 +1,7 @@
 /**
  * The summary fields a jurisdiction's detail determines: marker counts and lane levels
  * from its 25 markers, and the list-endpoint view of a detail. One definition for the
- * mock API (mocks/data/rules.ts) and the real one (server/store/read-model.ts), so both
+ * mock API (src/sample-data/rules.ts) and the real one (server/store/read-model.ts), so both
  * serve the same summary for the same detail.
  */
 import type { JurisdictionDetail, JurisdictionSummary, Lane, LaneLevels, Marker, MarkerCounts, MarkerLevel } from '../api/schemas';

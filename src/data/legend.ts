@@ -3,7 +3,7 @@
  * map paint, so the two can never disagree (see map-style.ts).
  */
 import type { JurisdictionSummary, Lane } from '../api/schemas';
-import type { LayerId } from '../app/url-params';
+import type { LayerId } from './layers';
 import { JURISDICTION_BY_CODE, REGION_IDS } from './reference';
 import {
   LANE_LABEL,

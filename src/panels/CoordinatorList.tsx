@@ -3,9 +3,9 @@
  * each one covers, in words ("Covers Alabama, Florida and Tennessee").
  */
 import type { Coordinator } from '../api/schemas';
-import { ContactCard } from '../components/ContactCard';
+import { ContactCard } from '../ui/ContactCard';
 import { JURISDICTION_BY_CODE } from '../data/reference';
-import { listOf } from '../search/coordinators-for';
+import { listOf } from '../data/coordinators-for';
 
 const nameOf = (code: string) => JURISDICTION_BY_CODE.get(code)?.name ?? code;
 

@@ -1,7 +1,7 @@
 /** The dataset's timestamp at the foot of every panel, so nobody mistakes old data for live. */
 import { useMeta } from '../api/queries';
 import { formatAsOf } from '../data/freshness';
-import { SectionError } from '../components/SectionError';
+import { SectionError } from '../ui/SectionError';
 
 export function DataAsOf() {
   const meta = useMeta();

@@ -3,7 +3,7 @@
  * else ?region → the region panel, else the national summary. Keys reset local state
  * (e.g. the region comparison) when the selection changes.
  */
-import { useUrlState } from '../app/use-url-state';
+import { useUrlState } from '../url/use-url-state';
 import { NationalSummary } from './NationalSummary';
 import { RegionPanel } from './RegionPanel';
 import { StatePanel } from './StatePanel';

@@ -1,5 +1,5 @@
 /** A jurisdiction name that selects it (?state=XX); the name is API text, rendered as text. */
-import { useUrlState } from '../app/use-url-state';
+import { useUrlState } from '../url/use-url-state';
 
 export function JurisdictionButton({ code, name }: { code: string; name: string }) {
   const { navigate } = useUrlState();

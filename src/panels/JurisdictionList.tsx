@@ -1,6 +1,6 @@
 /** A short list of jurisdictions, each selectable, with its status chip and one line of why it is listed. */
 import type { JurisdictionSummary } from '../api/schemas';
-import { StatusChip } from '../components/StatusChip';
+import { StatusChip } from '../ui/StatusChip';
 import { JurisdictionButton } from './JurisdictionButton';
 
 export interface JurisdictionListProps {

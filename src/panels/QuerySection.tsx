@@ -5,8 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Skeleton } from '../components/Skeleton';
-import { SectionError } from '../components/SectionError';
+import { Skeleton } from '../ui/Skeleton';
+import { SectionError } from '../ui/SectionError';
 import { PanelSection } from './PanelSection';
 
 export interface QuerySectionProps<T> {

@@ -1,6 +1,6 @@
 /** "Region N" that selects the region (?region=N). */
 import type { ReactNode } from 'react';
-import { useUrlState } from '../app/use-url-state';
+import { useUrlState } from '../url/use-url-state';
 
 export function RegionButton({ regionId, children }: { regionId: number; children?: ReactNode }) {
   const { navigate } = useUrlState();

@@ -1,7 +1,7 @@
 /** Side-by-side comparison of the jurisdictions ticked in the region list: status, lanes and marker counts. */
 import type { JurisdictionSummary } from '../api/schemas';
 import { LANES, MARKER_LEVELS } from '../api/schemas';
-import { StatusChip } from '../components/StatusChip';
+import { StatusChip } from '../ui/StatusChip';
 import { LANE_LABEL, LEVEL_LABEL, definedOrBetterShare, formatPercent } from '../data/scip';
 import { PanelSection } from './PanelSection';
 

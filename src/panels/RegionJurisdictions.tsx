@@ -4,10 +4,10 @@
  * (?compare=GA,AL, so a comparison is a link too; ticks replace the history entry).
  */
 import { useMemo } from 'react';
-import { useUrlState } from '../app/use-url-state';
+import { useUrlState } from '../url/use-url-state';
 import type { JurisdictionSummary } from '../api/schemas';
 import { ShareBar } from '../charts/ShareBar';
-import { StatusChip } from '../components/StatusChip';
+import { StatusChip } from '../ui/StatusChip';
 import { definedOrBetterShare } from '../data/scip';
 import { JurisdictionButton } from './JurisdictionButton';
 import { RegionCompare } from './RegionCompare';

@@ -1,7 +1,7 @@
 /** The regional coordinators whose coverage includes this jurisdiction (from /regions). */
 import { useMemo } from 'react';
 import { useRegions } from '../api/queries';
-import { coordinatorsFor } from '../search/coordinators-for';
+import { coordinatorsFor } from '../data/coordinators-for';
 import { CoordinatorList } from './CoordinatorList';
 import { QuerySection } from './QuerySection';
 

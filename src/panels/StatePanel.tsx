@@ -4,7 +4,7 @@
  */
 import { JURISDICTION_BY_CODE, REGIONS } from '../data/reference';
 import { insetOf } from '../geo/insets';
-import { useUrlState } from '../app/use-url-state';
+import { useUrlState } from '../url/use-url-state';
 import { DataAsOf } from './DataAsOf';
 import { PanelHeading } from './PanelHeading';
 import { RegionButton } from './RegionButton';

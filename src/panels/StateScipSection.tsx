@@ -1,7 +1,7 @@
 /** SCIP status of one jurisdiction from the summaries list: chip + plain-language sentence. */
 import { useMemo } from 'react';
 import { useJurisdictions, useMeta } from '../api/queries';
-import { StatusChip } from '../components/StatusChip';
+import { StatusChip } from '../ui/StatusChip';
 import { formatDay } from '../data/freshness';
 import { scipSentence } from '../data/scip-sentence';
 import { QuerySection } from './QuerySection';

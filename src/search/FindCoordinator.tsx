@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useRegions } from '../api/queries';
-import { useUrlState } from '../app/use-url-state';
+import { useUrlState } from '../url/use-url-state';
 import type { SearchEngine } from './engine';
 import type { Place } from './places';
 import { locateUser } from './geolocation';

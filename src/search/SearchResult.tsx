@@ -1,6 +1,6 @@
 import type { Region } from '../api/schemas';
-import { ContactCard } from '../components/ContactCard';
-import { coordinatorsFor, jurisdictionHeading, regionOf, resultAnnouncement } from './coordinators-for';
+import { ContactCard } from '../ui/ContactCard';
+import { coordinatorsFor, jurisdictionHeading, regionOf, resultAnnouncement } from '../data/coordinators-for';
 import type { Place } from './places';
 import type { Resolution } from './resolver';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { MapModel } from '../app/use-map-model';
-import { useUrlState } from '../app/use-url-state';
+import type { MapModel } from '../data/use-map-model';
+import { useUrlState } from '../url/use-url-state';
 import { toCsv } from '../data/csv';
 import { downloadBlob } from '../data/download';
 import { formatDay } from '../data/freshness';

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
-import { useUrlState } from '../app/use-url-state';
-import { DEFAULT_URL_STATE, serializeUrlState } from '../app/url-params';
+import { useUrlState } from '../url/use-url-state';
+import { DEFAULT_URL_STATE, serializeUrlState } from '../url/url-params';
 import { REGIONS } from '../data/reference';
 
 /** Shown without a (valid) `region`: why, and the ten briefs to choose from. */

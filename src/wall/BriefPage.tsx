@@ -4,9 +4,9 @@
  */
 import { useMeta, useRegions, useJurisdictions } from '../api/queries';
 import { describeApiFailure } from '../api/errors';
-import { useUrlState } from '../app/use-url-state';
-import { ContactCard } from '../components/ContactCard';
-import { StatusChip } from '../components/StatusChip';
+import { useUrlState } from '../url/use-url-state';
+import { ContactCard } from '../ui/ContactCard';
+import { StatusChip } from '../ui/StatusChip';
 import { formatAsOf, formatDay } from '../data/freshness';
 import { definedOrBetterTotals, regionSummaries } from '../data/summaries';
 import { BriefChooser } from './BriefChooser';

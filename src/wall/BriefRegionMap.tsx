@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { JurisdictionSummary } from '../api/schemas';
 import { NO_DATA_COLOR, SCIP_STATUS_COLORS } from '../data/palette';
 import { SCIP_STATUS_LABEL } from '../data/scip';
-import { useLabels, useNationalGeometry } from '../map/use-geo';
+import { useLabels, useNationalGeometry } from '../geo/use-geo';
 import { briefMapGeometry } from './brief-geometry';
 
 const WIDTH = 600;

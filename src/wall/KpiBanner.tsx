@@ -1,5 +1,5 @@
 import type { JurisdictionSummary } from '../api/schemas';
-import { StatusChip } from '../components/StatusChip';
+import { StatusChip } from '../ui/StatusChip';
 import { SCIP_STATUS_ORDER } from '../data/scip';
 import { countByStatus, definedOrBetterTotals, workshopsWithin } from '../data/summaries';
 import { WORKSHOP_WINDOW_DAYS, formatCount, formatPercent } from './format';

@@ -1,5 +1,5 @@
 import type { JurisdictionSummary, Region } from '../api/schemas';
-import { StatusChip } from '../components/StatusChip';
+import { StatusChip } from '../ui/StatusChip';
 import { definedOrBetterShare } from '../data/scip';
 import { definedOrBetterTotals, regionSummaries } from '../data/summaries';
 import { WallCoordinators } from './WallCoordinators';

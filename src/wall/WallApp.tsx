@@ -1,11 +1,13 @@
 /**
  * `?mode=wall`: an unattended briefing screen that tours the national picture and each
- * region for days. URL options (parsed in src/app/url-params.ts): cycle (s per stop),
+ * region for days. URL options (parsed in src/url/url-params.ts): cycle (s per stop),
  * layer, regions (subset), refresh (min), theme, motion.
  */
-import { useUrlState } from '../app/use-url-state';
-import { ErrorBoundary } from '../app/ErrorBoundary';
-import { hasWebGL2 } from '../map/webgl';
+import { useUrlState } from '../url/use-url-state';
+import { useUrlNotices } from '../url/use-url-notices';
+import { Notices } from '../ui/Notices';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { hasWebGL2 } from '../ui/webgl';
 import { ChangesPanel } from './ChangesPanel';
 import { KpiBanner } from './KpiBanner';
 import { NationalPanel } from './NationalPanel';
@@ -15,17 +17,20 @@ import { TourProgress } from './TourProgress';
 import { WallControls } from './WallControls';
 import { WallMap } from './WallMap';
 import { useIdle } from './use-idle';
-import { usePrefersReducedMotion } from '../app/use-reduced-motion';
+import { usePrefersReducedMotion } from '../ui/use-reduced-motion';
 import { useTour } from './use-tour';
 import { useWallData } from './use-wall-data';
 import { describeApiFailure } from '../api/errors';
 import './wall.css';
+import './wall-notices.css';
 
 const CONTROLS_IDLE_MS = 3000;
 const webglAvailable = typeof document !== 'undefined' && hasWebGL2();
 
 export function WallApp() {
   const { url } = useUrlState();
+  // Bad parameters fall back with a notice, as on the dashboard.
+  const { notices, dismiss } = useUrlNotices();
   const data = useWallData(url.refresh);
   const tour = useTour(url.regions, url.cycle);
   const idle = useIdle(CONTROLS_IDLE_MS);
@@ -33,13 +38,19 @@ export function WallApp() {
   const motion = !reducedMotion && url.motion !== 'off';
   const { stop } = tour;
   const ready = data.meta !== undefined && data.summaries !== undefined;
+  const theme = url.theme ?? 'dark';
 
   return (
-    <div className={`wall theme-${url.theme}${idle ? ' is-idle' : ''}`} data-testid="wall" data-stop={String(stop)}>
+    <div className={`wall theme-${theme}${idle ? ' is-idle' : ''}`} data-testid="wall" data-stop={String(stop)}>
       <header className="wall-header">
         <h1 className="wall-title">SCIP status briefing</h1>
         <StaleBadge asOf={data.meta?.asOf ?? null} staleSince={ready ? data.staleSince : null} sample={data.meta?.sample ?? false} />
       </header>
+      {notices.length ? (
+        <div className="wall-notices">
+          <Notices notices={notices} onDismiss={dismiss} />
+        </div>
+      ) : null}
       {ready ? (
         <KpiBanner summaries={data.summaries ?? []} asOf={data.meta?.asOf ?? ''} />
       ) : (
@@ -51,7 +62,7 @@ export function WallApp() {
         <div className="wall-map">
           {webglAvailable ? (
             <ErrorBoundary label="The map">
-              <WallMap stop={stop} layer={url.layer} summaries={data.summaries} theme={url.theme} motion={motion} />
+              <WallMap stop={stop} layer={url.layer} summaries={data.summaries} theme={theme} motion={motion} />
             </ErrorBoundary>
           ) : (
             <p className="wall-no-map">This display cannot draw the map (no WebGL 2); the panels still update.</p>

@@ -1,9 +1,9 @@
 import type { JurisdictionSummary } from '../api/schemas';
-import type { LayerId } from '../app/url-params';
-import { useLegendModel } from '../app/use-map-model';
+import type { LayerId } from '../data/layers';
+import { useLegendModel } from '../data/use-map-model';
 import type { TourStop } from '../data/tour';
-import { MapView } from '../map/MapView';
-import { useRegionFocus } from '../map/use-geo';
+import { MapView } from '../ui/map/MapView';
+import { useRegionFocus } from '../geo/use-geo';
 import { WallLegend } from './WallLegend';
 
 const NO_HIGHLIGHT: readonly string[] = [];

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { navigateUrl } from '../../src/app/use-url-state';
+import { navigateUrl } from '../../src/url/use-url-state';
 
 describe('navigateUrl', () => {
   beforeEach(() => window.history.replaceState(null, '', '/?region=4&compare=GA,AL'));

@@ -137,6 +137,8 @@ describe('WallApp', () => {
   });
 
   it('Space pauses with a visible indicator, arrows and Home move, and unmounting removes the keys', async () => {
+    const added = vi.spyOn(window, 'addEventListener');
+    const removed = vi.spyOn(window, 'removeEventListener');
     const { unmount } = renderWall('?mode=wall&cycle=600&regions=1,4,9');
     await waitFor(() => expect(asOf()).not.toBeNull());
     expect(label()).toBe('National overview');
@@ -154,9 +156,15 @@ describe('WallApp', () => {
     fireEvent.keyDown(window, { key: ' ' });
     expect(screen.queryByTestId('paused')).toBeNull();
     expect(window.__wall).toBeDefined();
+    const keyListeners = added.mock.calls.filter(([type]) => type === 'keydown').map(([, listener]) => listener);
+    expect(keyListeners.length).toBeGreaterThan(0);
     unmount();
     expect(window.__wall).toBeUndefined();
-    expect(() => fireEvent.keyDown(window, { key: 'ArrowRight' })).not.toThrow();
+    // Every key listener the wall added is gone again (a leaked one would keep driving a dead tour).
+    const removedListeners = new Set(removed.mock.calls.filter(([type]) => type === 'keydown').map(([, listener]) => listener));
+    expect(keyListeners.filter((l) => !removedListeners.has(l))).toEqual([]);
+    added.mockRestore();
+    removed.mockRestore();
   });
 
   it('the control bar appears on mouse movement and its buttons drive the tour', async () => {
@@ -173,6 +181,19 @@ describe('WallApp', () => {
     expect(screen.getByTestId('paused')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'National' }));
     expect(label()).toBe('National overview');
+  });
+
+  it('bad parameters fall back with a notice on the wall, quoting only the start of a long value', async () => {
+    renderWall(`?mode=wall&cycle=-5&refresh=-1&regions=0,11&theme=javascript:${'x'.repeat(8000)}`);
+    const items = await screen.findAllByText(/^Ignored /);
+    expect(items.map((li) => li.textContent?.match(/^Ignored (\w+)=/)?.[1])).toEqual(['cycle', 'regions', 'refresh', 'theme']);
+    expect(items.every((li) => (li.textContent ?? '').length < 200)).toBe(true);
+    expect(label()).toBe('National overview');
+    // the tour runs on the defaults meanwhile (20 s a stop, all ten regions)
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(label()).toBe('Region 1 of 10');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/^Ignored /)).toBeNull();
   });
 
   it('a new regions subset in the URL restarts the tour in place', async () => {

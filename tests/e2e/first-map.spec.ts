@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, openApp } from './fixtures';
-import { CALLOUT_POSITIONS } from '../../src/map/callouts';
+import { CALLOUT_POSITIONS } from '../../src/ui/map/callouts';
 
 const labels = JSON.parse(readFileSync('public/geo/labels.json', 'utf8')) as { jurisdictions: Record<string, [number, number]> };
 /** where each code's label is drawn (composite lon/lat): on its shape, or out in a callout */

@@ -39,7 +39,7 @@ const snapshotSaved = (page: Page) =>
 
 test.describe('wall tour', () => {
   test('?cycle=2 advances at least 3 times in 8 seconds, in tour order', async ({ page, consoleErrors }) => {
-    const w = await openWall(page, '&cycle=2&motion=off');
+    const w = await openWall(page, '&cycle=2&motion=off&layer=region');
     const seen: string[] = [];
     await expect
       .poll(
@@ -59,7 +59,7 @@ test.describe('wall tour', () => {
   });
 
   test('Space pauses (nothing advances for 5 s), then → advances at once and the tour stays paused', async ({ page }) => {
-    const w = await openWall(page, '&cycle=2&motion=off');
+    const w = await openWall(page, '&cycle=2&motion=off&layer=region');
     await page.keyboard.press('Space');
     await expect(w.paused).toBeVisible();
     const before = await w.label.textContent();
@@ -117,6 +117,34 @@ test.describe('wall tour', () => {
     await expect(w.map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
     await page.keyboard.press('ArrowRight');
     await expect(w.label).toHaveText('Region 1 of 10');
+  });
+});
+
+test.describe('wall parameters', () => {
+  test('bad parameters fall back with a notice that quotes only the start of a long value; the tour runs on the defaults', async ({ page }) => {
+    const long = 'x'.repeat(8000);
+    await page.goto(`/?mode=wall&cycle=-5&refresh=-1&regions=0,11&theme=javascript:${long}`);
+    const notices = page.locator('.wall-notices li');
+    await expect(notices).toHaveCount(4, { timeout: 30_000 });
+    const texts = await notices.allTextContents();
+    expect(texts.map((t) => t.match(/^Ignored (\w+)=/)?.[1])).toEqual(['cycle', 'regions', 'refresh', 'theme']);
+    for (const text of texts) expect(text.length).toBeLessThan(200);
+    // the URL now says what is shown; the wall is dark (no theme set) and tours all regions
+    await expect.poll(() => new URL(page.url()).search).toBe('?mode=wall');
+    await expect(page.getByTestId('wall')).toHaveClass(/theme-dark/);
+    await page.keyboard.press('ArrowRight');
+    await expect(wall(page).label).toHaveText('Region 1 of 10');
+    await expectNoSeriousAxeViolations(page, '.wall-notices');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notices).toHaveCount(0);
+  });
+
+  test('without layer= the wall shows SCIP status; layer= still chooses', async ({ page }) => {
+    await openWall(page, '&cycle=600');
+    const legendTitle = page.locator('#wall-legend-title');
+    await expect(legendTitle).toHaveText('SCIP status');
+    await openWall(page, '&cycle=600&layer=region');
+    await expect(legendTitle).toHaveText('CISA region');
   });
 });
 

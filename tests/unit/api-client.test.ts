@@ -4,7 +4,7 @@ import { setMockFaults } from '../../mocks/faults';
 import { createApiClient } from '../../src/api/client';
 import { ApiContractError, ApiError, contractErrorFrom, describeApiFailure, formatIssuePath } from '../../src/api/errors';
 import { Meta } from '../../src/api/schemas';
-import { buildSampleDataset } from '../../mocks/data/seed';
+import { buildSampleDataset } from '../../src/sample-data/seed';
 
 const api = createApiClient({ baseUrl: 'http://localhost' });
 const sample = buildSampleDataset();

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { QueryClient } from '@tanstack/react-query';
 import { server } from '../../mocks/node';
 import { setMockFaults } from '../../mocks/faults';
-import { buildSampleDataset } from '../../mocks/data/seed';
+import { buildSampleDataset } from '../../src/sample-data/seed';
 import { ApiContractError, ApiError } from '../../src/api/errors';
 import { apiKeys, jurisdictionQuery, metaQuery, shouldRetry, STALE_TIME_MS } from '../../src/api/queries';
 

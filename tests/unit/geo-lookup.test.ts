@@ -101,9 +101,11 @@ describe('nearestInDirection', () => {
     expect(nearestInDirection(from, dir, labels.jurisdictions)).toBe(expected);
   });
 
-  it('gives something below Texas or nothing, never a state above it', () => {
+  it('gives a jurisdiction below Texas (the inset row), never one above it', () => {
     const next = nearestInDirection('TX', 'down', labels.jurisdictions);
-    if (next) expect(labels.jurisdictions[next]![1]).toBeLessThan(labels.jurisdictions.TX![1]);
+    expect(next).not.toBeNull();
+    expect(labels.jurisdictions[next ?? '']![1]).toBeLessThan(labels.jurisdictions.TX![1]);
+    expect(next).toBe('AS');
   });
 
   it('returns null for an unknown start', () => {

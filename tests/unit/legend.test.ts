@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLegend, filteredCodes, shareBin, NO_DATA_KEY } from '../../src/data/legend';
 import { JURISDICTIONS } from '../../src/data/reference';
-import { fillColorExpression } from '../../src/map/map-style';
+import { fillColorExpression } from '../../src/ui/map/map-style';
 import type { JurisdictionSummary } from '../../src/api/schemas';
 
 const ALL = JURISDICTIONS.map((j) => j.code);

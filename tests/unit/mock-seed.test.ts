@@ -16,10 +16,10 @@ import {
   SAMPLE_AS_OF,
   SAMPLE_DATASET_NAME,
   STATUS_TARGETS,
-} from '../../mocks/data/seed';
-import { MARKER_CATALOGUE } from '../../mocks/data/catalogue';
-import { deriveScipSummary, laneLevelOf, laneLevels, markerCounts, toSummary } from '../../mocks/data/rules';
-import { addDays, addMonths } from '../../mocks/data/dates';
+} from '../../src/sample-data/seed';
+import { MARKER_CATALOGUE } from '../../src/sample-data/catalogue';
+import { deriveScipSummary, laneLevelOf, laneLevels, markerCounts, toSummary } from '../../src/sample-data/rules';
+import { addDays, addMonths } from '../../src/sample-data/dates';
 
 const ds = buildSampleDataset();
 const details = Object.values(ds.details);

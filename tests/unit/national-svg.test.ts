@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { LAYER_IDS } from '../../src/app/url-params';
+import { LAYER_IDS } from '../../src/data/layers';
 import { buildLegend } from '../../src/data/legend';
 import { JURISDICTIONS } from '../../src/data/reference';
 import { NO_DATA_COLOR } from '../../src/data/palette';
 import { COMPOSITE_BOUNDS } from '../../src/geo/insets';
 import { svgPlane } from '../../src/geo/national-svg';
 import { escapeXml, HATCH_PATTERN_ID } from '../../src/geo/national-svg-markup';
-import { fillColorExpression, hatchLayer } from '../../src/map/map-style';
+import { fillColorExpression, hatchLayer } from '../../src/ui/map/map-style';
 import { svgMapMarkup, type SvgMapInputs } from '../../src/map/svg/first-map-markup';
-import { buildSampleDataset } from '../../mocks/data/seed';
+import { buildSampleDataset } from '../../src/sample-data/seed';
 import { readPublicJson } from './public-files';
 
 const inputs: SvgMapInputs = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceSampleDataset, buildSampleDataset } from '../../mocks/data/seed';
+import { advanceSampleDataset, buildSampleDataset } from '../../src/sample-data/seed';
 import { datasetFor } from '../../mocks/handlers';
 import { diffSnapshots } from '../../src/data/snapshot-diff';
 import type { JurisdictionSummary } from '../../src/api/schemas';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/app/url-params';
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/url/url-params';
 
 describe('URL state', () => {
   it('round-trips a full view through the query string', () => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Legend } from '../../data/legend';
 import { nearestInDirection, type Direction } from '../../geo/direction';
-import { useLabels } from '../use-geo';
+import { useLabels } from '../../geo/use-geo';
 import { setCurrentSvgMap } from './first-map-node';
 import { useSvgNode } from './use-svg-node';
 import { useSvgPaint } from './use-svg-paint';

@@ -11,7 +11,7 @@ import { buildLegend, type Legend } from '../../data/legend';
 import { legendPaint, UNKNOWN_PAINT } from '../../data/legend-paint';
 import { NO_DATA_COLOR } from '../../data/palette';
 import { JURISDICTIONS } from '../../data/reference';
-import { CALLOUT_POSITIONS, PROXY_CODES } from '../callouts';
+import { CALLOUT_POSITIONS, PROXY_CODES } from '../../ui/map/callouts';
 
 export const FIRST_MAP_ID = 'first-map';
 

@@ -6,7 +6,7 @@
  * Continuum lane (M01–M05 governance, M06–M10 SOPs, M11–M15 technology,
  * M16–M20 training & exercises, M21–M25 usage). Do not present them as official.
  */
-import type { Lane } from '../../src/api/schemas';
+import type { Lane } from '../api/schemas';
 
 export interface MarkerDef {
   id: string;

@@ -11,12 +11,12 @@ import type {
   CircleLayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Legend } from '../data/legend';
-import { NO_DATA_COLOR } from '../data/palette';
-import { FILL_OPACITY } from '../data/legend-paint';
+import type { Legend } from '../../data/legend';
+import { NO_DATA_COLOR } from '../../data/palette';
+import { FILL_OPACITY } from '../../data/legend-paint';
 import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
-import { geoUrl } from '../geo/boundaries';
-import { INSETS } from '../geo/insets';
+import { geoUrl } from '../../geo/boundaries';
+import { INSETS } from '../../geo/insets';
 
 export interface MapTheme {
   background: string;

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useJurisdictions } from '../api/queries';
 import type { JurisdictionSummary } from '../api/schemas';
-import { buildLegend, filteredCodes, type Legend } from '../data/legend';
-import { describeJurisdiction } from '../data/describe';
-import { JURISDICTIONS } from '../data/reference';
-import type { LayerId } from './url-params';
+import { buildLegend, filteredCodes, type Legend } from './legend';
+import { describeJurisdiction } from './describe';
+import { JURISDICTIONS } from './reference';
+import type { LayerId } from './layers';
 
 const ALL_CODES = JURISDICTIONS.map((j) => j.code);
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Marker } from 'react-map-gl/maplibre';
-import type { LabelAnchors as Labels } from '../geo/boundaries';
-import type { Legend } from '../data/legend';
+import type { LabelAnchors as Labels } from '../../geo/boundaries';
+import type { Legend } from '../../data/legend';
 import { PROXY_CODES, labelPosition } from './callouts';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { boundsOf, trueBoundsOf } from '../geo/bounds';
-import { insetOf, type LngLatBounds } from '../geo/insets';
+import { boundsOf, trueBoundsOf } from './bounds';
+import { insetOf, type LngLatBounds } from './insets';
 import { JURISDICTIONS } from '../data/reference';
-import { loadInsetFrames, loadLabels, loadNational, loadTrueJurisdictions } from '../geo/boundaries';
+import { loadInsetFrames, loadLabels, loadNational, loadTrueJurisdictions } from './boundaries';
 
 /** Boundaries are static assets: fetched once, never stale, never refetched. */
 const forever = { staleTime: Infinity, gcTime: Infinity, retry: 2 } as const;

@@ -20,8 +20,8 @@ import type {
   ScipStatus,
   TaRequest,
   TaStatus,
-} from '../../src/api/schemas';
-import { JURISDICTIONS, REGIONS, type JurisdictionRef } from '../../src/data/reference';
+} from '../api/schemas';
+import { JURISDICTIONS, REGIONS, type JurisdictionRef } from '../data/reference';
 import {
   MARKER_CATALOGUE,
   NOTE_EXTRAS,

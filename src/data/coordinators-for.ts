@@ -4,7 +4,7 @@
  * screen reader hears for a result.
  */
 import type { Coordinator, Region } from '../api/schemas';
-import { JURISDICTION_BY_CODE } from '../data/reference';
+import { JURISDICTION_BY_CODE } from './reference';
 
 export function regionOf(regions: readonly Region[] | undefined, code: string): number | null {
   const fromApi = regions?.find((r) => r.jurisdictions.includes(code));

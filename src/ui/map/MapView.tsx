@@ -4,10 +4,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import MapGL, { Layer, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { Legend } from '../data/legend';
-import type { LngLatBounds as Bounds } from '../geo/insets';
-import { COMPOSITE_BOUNDS } from '../geo/insets';
-import { nearestInDirection } from '../geo/direction';
+import type { Legend } from '../../data/legend';
+import type { LngLatBounds as Bounds } from '../../geo/insets';
+import { COMPOSITE_BOUNDS } from '../../geo/insets';
+import { nearestInDirection } from '../../geo/direction';
 import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
 import {
   DARK_MAP,
@@ -31,7 +31,7 @@ import {
 import { calloutLines } from './callouts';
 import { MapLabels } from './MapLabels';
 import { exposeMapDebug } from './map-debug';
-import { useInsetFrames, useLabels } from './use-geo';
+import { useInsetFrames, useLabels } from '../../geo/use-geo';
 
 // maplibre-gl 6 is ESM: under Vite its worker must be named explicitly or it 404s.
 maplibregl.setWorkerUrl(workerUrl);

@@ -4,12 +4,12 @@
  * marker counts and lane levels from its 25 markers (src/data/derived.ts, shared with the
  * real API). Used to build the dataset, to advance it, and by the tests to prove consistency.
  */
-import type { JurisdictionDetail, ScipStatus, ScipSummary } from '../../src/api/schemas';
-import { laneLevels, markerCounts } from '../../src/data/derived';
+import type { JurisdictionDetail, ScipStatus, ScipSummary } from '../api/schemas';
+import { laneLevels, markerCounts } from '../data/derived';
 import { addMonths, maxDate } from './dates';
 
 // The summary-from-detail rules the real API shares live beside the contract.
-export { laneLevelOf, laneLevels, markerCounts, toSummary } from '../../src/data/derived';
+export { laneLevelOf, laneLevels, markerCounts, toSummary } from '../data/derived';
 
 export type ScipHistory = JurisdictionDetail['scipHistory'];
 
