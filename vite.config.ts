@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { firstMapPlugin } from './scripts/vite-first-map';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), firstMapPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

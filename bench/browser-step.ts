@@ -7,6 +7,7 @@ import type { Browser } from '@playwright/test';
 import { appReady, clickToPanel, firstZipSearch, stateNameSearch, type LoadTiming } from './app-flows';
 import { baselineReady, foreignRequests, freshSession, type Session } from './browser';
 import { API_DRAWN_MILESTONE } from './probes';
+import { appFirstPicture, firstInteraction, floorPicture } from './first-map-flows';
 import type { MetricSpec, StepOutput } from './report';
 import { errorMessage, median } from './stats';
 
@@ -14,6 +15,11 @@ export const BROWSER_SPECS: readonly MetricSpec[] = [
   { id: 'map.baselineReady', label: 'Bare MapLibre baseline: navigation → map idle, median', unit: 'ms' },
   { id: 'map.appReady', label: 'Dashboard: navigation → map drawn with data + legend, median', unit: 'ms' },
   { id: 'map.readyRatio', label: 'Map ready, dashboard ÷ baseline', unit: '×' },
+  { id: 'map.floorPicture', label: 'd3-geo SVG floor page: navigation → its 56 shapes painted (FCP), median', unit: 'ms' },
+  { id: 'map.appFirstPicture', label: 'Dashboard: navigation → first map picture (FCP; the map is in the HTML), median', unit: 'ms' },
+  { id: 'map.firstPictureRatio', label: 'First map picture, dashboard ÷ SVG floor', unit: '×' },
+  { id: 'ui.firstInteraction', label: 'Dashboard: navigation → click on Texas on the first picture → "Texas" panel, median', unit: 'ms' },
+  { id: 'map.firstInteractionRatio', label: 'First interaction (click → panel) ÷ bare MapLibre idle', unit: '×' },
   { id: 'map.apiDrawnRatio', label: "Map redrawn with the API's data, dashboard ÷ baseline", unit: '×' },
   { id: 'ui.clickToPanel', label: 'Click on Texas → details heading "Texas", median', unit: 'ms' },
   { id: 'ui.firstZipResult', label: 'First search "96910" (cold gazetteer): focus → "Guam" shown, median', unit: 'ms' },
@@ -88,11 +94,15 @@ export async function runBrowserTimings(browser: Browser, origin: string, runs: 
   const click = new Samples();
   const zip = new Samples();
   const state = new Samples();
+  const floor = new Samples();
+  const picture = new Samples();
+  const interaction = new Samples();
 
   const loadApp = (measured: boolean) =>
     inSession(browser, origin, async (s) => {
       const ready = await appReady(s, origin);
       if (!measured) return ready;
+      await picture.take(() => appFirstPicture(s.page));
       await s.page.waitForTimeout(SETTLE_MS);
       await click.take(() => clickToPanel(s.page));
       await zip.take(async () => {
@@ -103,6 +113,8 @@ export async function runBrowserTimings(browser: Browser, origin: string, runs: 
       return ready;
     });
   const loadBaseline = () => inSession(browser, origin, (s) => baselineReady(s, origin));
+  const loadFloor = () => inSession(browser, origin, (s) => floorPicture(s, origin));
+  const loadInteraction = () => inSession(browser, origin, (s) => firstInteraction(s, origin));
 
   // Run 0 warms the server, the OS file cache and Chromium's process pool; it is not counted.
   for (let i = 0; i <= runs; i++) {
@@ -122,6 +134,18 @@ export async function runBrowserTimings(browser: Browser, origin: string, runs: 
         });
       }
     }
+    // the SVG floor and the first interaction, in the same run (so the same machine noise)
+    for (const [samples, load, name] of [
+      [floor, loadFloor, 'floor'],
+      [interaction, loadInteraction, 'first click'],
+    ] as const) {
+      if (!measured) {
+        await load().catch(() => undefined);
+        continue;
+      }
+      const value = await samples.take(load);
+      times.push(`${name} ${value === null ? 'failed' : `${Math.round(value)} ms`}`);
+    }
     log(measured ? `  run ${i}/${runs}: ${times.join(', ')}` : '  warm-up run done');
     if (!baseline.active && !app.active) break;
   }
@@ -135,7 +159,16 @@ export async function runBrowserTimings(browser: Browser, origin: string, runs: 
     baseline.values.length && apiDrawn.length
       ? { value: median(apiDrawn) / median(baseline.values), note: `medians ${Math.round(median(apiDrawn))} / ${Math.round(median(baseline.values))} ms` }
       : new Error(`no ${baseline.values.length ? "sample of the map with the API's data" : 'baseline sample'}`);
+  const ratioOf = (num: Samples, den: Samples, what: string) =>
+    num.values.length && den.values.length
+      ? { value: median(num.values) / median(den.values), note: `medians ${Math.round(median(num.values))} / ${Math.round(median(den.values))} ms` }
+      : new Error(`no ${num.values.length ? what : 'reference'} sample: ${(num.values.length ? den : num).error}`);
   return {
+    'map.floorPicture': floor.result(runs),
+    'map.appFirstPicture': picture.result(runs),
+    'map.firstPictureRatio': ratioOf(picture, floor, 'first picture'),
+    'ui.firstInteraction': interaction.result(runs),
+    'map.firstInteractionRatio': ratioOf(interaction, baseline, 'first interaction'),
     'map.baselineReady': baseline.result(runs),
     'map.appReady': app.result(runs),
     'map.readyRatio': ratio,

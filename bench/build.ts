@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { build } from 'vite';
-import { BASELINE_ROOT, BASELINE_SUBDIR, ROOT, VITE_CONFIG } from './paths';
+import { BASELINE_ROOT, BASELINE_SUBDIR, FLOOR_ROOT, FLOOR_SUBDIR, ROOT, VITE_CONFIG } from './paths';
 import type { SourceMapLike } from './sourcemap-share';
 
 export interface BuiltChunk {
@@ -62,5 +62,17 @@ export async function buildBaseline(appOutDir: string): Promise<void> {
     logLevel: 'warn',
     // MapLibre alone is over Vite's 500 kB warning; the baseline exists to carry it, so no warning.
     build: { outDir: join(appOutDir, BASELINE_SUBDIR), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5_000 },
+  });
+}
+
+/** The d3-geo SVG floor page, built into `<appOutDir>/floor/` (same server, same origin). */
+export async function buildFloor(appOutDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: FLOOR_ROOT,
+    base: `/${FLOOR_SUBDIR}/`,
+    publicDir: false,
+    logLevel: 'warn',
+    build: { outDir: join(appOutDir, FLOOR_SUBDIR), emptyOutDir: true, target: 'es2022' },
   });
 }

@@ -14,5 +14,8 @@ export const VITE_CONFIG = join(ROOT, 'vite.config.ts');
 export const BASELINE_ROOT = join(BENCH_DIR, 'baseline');
 /** The baseline is built into a folder of the served build, so both pages share one server and origin. */
 export const BASELINE_SUBDIR = 'baseline';
+/** The d3-geo SVG floor page, built beside the baseline. */
+export const FLOOR_ROOT = join(BENCH_DIR, 'floor');
+export const FLOOR_SUBDIR = 'floor';
 export const PUBLIC_GEO = join(ROOT, 'public', 'geo');
 export const PUBLIC_GAZETTEER = join(ROOT, 'public', 'gazetteer');

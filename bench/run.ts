@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { buildApp, buildBaseline, type BuiltChunk } from './build';
+import { buildApp, buildBaseline, buildFloor, type BuiltChunk } from './build';
 import { launchBrowser } from './browser';
 import { BROWSER_SPECS, runBrowserTimings } from './browser-step';
 import { chunksOnDisk } from './chunks-on-disk';
@@ -56,6 +56,7 @@ async function full(results: Results, options: BenchOptions): Promise<void> {
     try {
       chunks = await withTimeout(buildApp(BENCH_DIST), 120_000, 'app build');
       await withTimeout(buildBaseline(BENCH_DIST), 60_000, 'baseline build');
+      await withTimeout(buildFloor(BENCH_DIST), 60_000, 'SVG floor build');
       log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } catch (err) {
       buildError = new Error(`build failed: ${errorMessage(err)}`);
@@ -89,7 +90,7 @@ async function full(results: Results, options: BenchOptions): Promise<void> {
     if (!options.skip.has('browser')) {
       await results.step(`browser timings (${options.runs} cold loads per page)`, BROWSER_SPECS, async () => {
         const { origin, browser: b } = await ready();
-        return withTimeout(runBrowserTimings(b, origin, options.runs, log), 300_000, 'browser timings');
+        return withTimeout(runBrowserTimings(b, origin, options.runs, log), 600_000, 'browser timings');
       });
     }
     if (!options.skip.has('soak')) {

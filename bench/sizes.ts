@@ -15,6 +15,7 @@ export const SIZE_SPECS: readonly MetricSpec[] = [
   { id: 'bundle.appCode', label: 'Initial JS from outside node_modules, gzip', unit: 'kB' },
   { id: 'bundle.worker', label: 'MapLibre worker (fetched when the map starts), gzip', unit: 'kB' },
   { id: 'bundle.css', label: 'Initial CSS, gzip', unit: 'kB' },
+  { id: 'bundle.html', label: 'index.html with the inline first map, gzip', unit: 'kB' },
   { id: 'bundle.lazyJs', label: 'Lazy JS chunks, total gzip', unit: 'kB' },
   { id: 'assets.geoInitial', label: 'Geo assets for the first map (national, region borders, labels, inset frames), gzip', unit: 'kB' },
   { id: 'assets.geoLazy', label: 'Geo assets loaded later (true geography, counties), gzip', unit: 'kB' },
@@ -79,7 +80,8 @@ export function measureSizes(
 ): StepOutput {
   const indexHtml = join(outDir, 'index.html');
   if (!existsSync(indexHtml)) throw new Error(`${indexHtml} is missing: the build did not run`);
-  const html = htmlAssets(readFileSync(indexHtml, 'utf8'));
+  const htmlText = readFileSync(indexHtml, 'utf8');
+  const html = htmlAssets(htmlText);
   const initialFiles = [...new Set([...html.scripts, ...html.modulepreloads].map(toFile))];
   if (initialFiles.length === 0) throw new Error('index.html has no module script');
   const assetsDir = join(outDir, 'assets');
@@ -108,6 +110,7 @@ export function measureSizes(
     'bundle.appCode': appCode(outDir, initialFiles, gz, chunks),
     'bundle.worker': workerFiles.length ? kB(total(workerFiles)) : new Error('no maplibre-gl-worker file in assets/'),
     'bundle.css': kB(sumGzip(outDir, html.stylesheets.map(toFile))),
+    'bundle.html': htmlText.includes('data-code=') ? kB(gzipBytes(htmlText)) : new Error('index.html has no inline map (data-code shapes)'),
     'bundle.lazyJs': { value: kB(total(lazyFiles)), note: `${lazyFiles.length} chunk(s)` },
     'assets.geoInitial': missingGeo.length
       ? new Error(`geo/${missingGeo.join(', ')} missing`)

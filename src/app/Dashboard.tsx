@@ -1,5 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useUrlState } from '../url/use-url-state';
 import { useUrlNotices } from '../url/use-url-notices';
 import { useMapModel } from '../data/use-map-model';
@@ -16,6 +15,7 @@ import { useSearchPoint } from '../search/search-point';
 import { useMeta } from '../api/queries';
 import { useColorTheme } from '../ui/color-theme';
 import { OfficialBanner, OfficialIdentifier } from '../ui/OfficialSite';
+import { SvgMap } from '../map/svg/SvgMap';
 
 // The panels (with d3 charts) and the table are their own chunks: the map's JS parses first.
 const DetailsPanel = lazy(() => import('../panels/DetailsPanel').then((m) => ({ default: m.DetailsPanel })));
@@ -27,10 +27,11 @@ export function Dashboard() {
   const { url, navigate } = useUrlState();
   const { notices, dismiss } = useUrlNotices();
   const model = useMapModel(url.layer, url.filter);
-  const mapInstance = useRef<MaplibreMap | null>(null);
   const [highlight, setHighlight] = useState<readonly string[]>([]);
   const searchPoint = useSearchPoint();
-  const view = webglAvailable ? url.view : 'table';
+  const view = url.view;
+  // the SVG picture stays on top until the WebGL map has drawn, then hands over in place
+  const [webglDrawn, setWebglDrawn] = useState(false);
   const reducedMotion = usePrefersReducedMotion();
   const theme = useColorTheme(url.theme);
   const sample = useMeta().data?.sample;
@@ -60,48 +61,58 @@ export function Dashboard() {
         Skip to details
       </a>
       <OfficialBanner sample={sample} />
-      <Topbar mapInstance={mapInstance} legend={model.legend} webglAvailable={webglAvailable} theme={theme} />
+      <Topbar legend={model.legend} theme={theme} />
       <Notices
-        notices={webglAvailable ? notices : ['This browser cannot draw the map (no WebGL 2), so the table view is shown.', ...notices]}
+        notices={webglAvailable ? notices : ['This browser has no WebGL 2: the map is drawn without zoom. The table view has the same data.', ...notices]}
         onDismiss={dismiss}
       />
       <DataStatus query={model.query} />
       <main className="workspace">
         <section className="map-area" aria-label={view === 'table' ? 'Table of jurisdictions' : 'Map'}>
-          {webglAvailable ? (
-            <div className="map-frame" hidden={view === 'table'}>
-              <div className="map-canvas-wrap">
+          <div className="map-frame" hidden={view === 'table'}>
+            <div className="map-canvas-wrap">
+              {webglAvailable ? (
                 <ErrorBoundary label="The map">
-                <MapView
+                  <MapView
+                    legend={model.legend}
+                    theme={theme}
+                    selected={url.state}
+                    regionId={url.region}
+                    visible={model.visible}
+                    highlight={highlight}
+                    focus={focus}
+                    motion={!reducedMotion}
+                    searchPoint={searchPoint}
+                    describe={model.describe}
+                    onSelect={onSelect}
+                    onSelectRegion={onSelectRegion}
+                    dataLoaded={model.query.isSuccess}
+                    trueInsets={stateFocus.atTrueLocation}
+                    onReady={() => setWebglDrawn(true)}
+                  />
+                </ErrorBoundary>
+              ) : null}
+              <ErrorBoundary label="The SVG map">
+                <SvgMap
                   legend={model.legend}
-                  theme={theme}
-                  selected={url.state}
-                  regionId={url.region}
                   visible={model.visible}
+                  selected={url.state}
                   highlight={highlight}
-                  focus={focus}
-                  motion={!reducedMotion}
-                  searchPoint={searchPoint}
                   describe={model.describe}
                   onSelect={onSelect}
-                  onSelectRegion={onSelectRegion}
-                  dataLoaded={model.query.isSuccess}
-                  trueInsets={stateFocus.atTrueLocation}
-                  onReady={(m) => {
-                    mapInstance.current = m;
-                  }}
+                  standalone={!webglAvailable}
+                  hidden={webglAvailable && webglDrawn}
                 />
-                </ErrorBoundary>
-              </div>
-              <Legend
-                legend={model.legend}
-                active={active}
-                onHighlight={setHighlight}
-                onToggle={toggleFilter}
-                onClear={() => navigate({ filter: null })}
-              />
+              </ErrorBoundary>
             </div>
-          ) : null}
+            <Legend
+              legend={model.legend}
+              active={active}
+              onHighlight={setHighlight}
+              onToggle={toggleFilter}
+              onClear={() => navigate({ filter: null })}
+            />
+          </div>
           {view === 'table' ? (
             <ErrorBoundary label="The table">
               <Suspense fallback={<p className="page-loading">Loading the table…</p>}>

@@ -1,12 +1,10 @@
-import { useCallback, useState, type RefObject } from 'react';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useCallback, useState } from 'react';
 import { useMeta } from '../api/queries';
 import type { Legend } from '../data/legend';
 import { LAYER_TITLES } from '../data/legend';
 import { formatAsOf } from '../data/freshness';
 import { downloadBlob } from '../data/download';
 import { exportMapPng } from '../map/export-png';
-import { loadLabels } from '../geo/boundaries';
 import { FindCoordinator } from '../search/FindCoordinator';
 import { ActionStatus, useActionStatus } from '../ui/ActionStatus';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
@@ -16,13 +14,11 @@ import { LAYER_IDS, type LayerId } from '../data/layers';
 import { useUrlState } from '../url/use-url-state';
 
 interface Props {
-  mapInstance: RefObject<MaplibreMap | null>;
   legend: Legend;
-  webglAvailable: boolean;
   theme: ColorTheme;
 }
 
-export function Topbar({ mapInstance, legend, webglAvailable, theme }: Props) {
+export function Topbar({ legend, theme }: Props) {
   const { url, navigate } = useUrlState();
   const meta = useMeta();
   const png = useActionStatus();
@@ -31,15 +27,11 @@ export function Topbar({ mapInstance, legend, webglAvailable, theme }: Props) {
 
   const exportPng = () =>
     png.run('Preparing the image…', async () => {
-      const map = mapInstance.current;
-      if (!map) throw new Error('the map is not ready yet');
-      const labels = await loadLabels();
-      const blob = await exportMapPng(map, {
+      const blob = await exportMapPng({
         title: 'Regional Coordination Map',
         asOf: meta.data ? formatAsOf(meta.data.asOf) : 'unknown',
         sample: meta.data?.sample ?? true,
         legend,
-        labels: labels.jurisdictions,
       });
       const fileName = `regional-map-${url.layer}.png`;
       downloadBlob(blob, fileName);
@@ -70,14 +62,14 @@ export function Topbar({ mapInstance, legend, webglAvailable, theme }: Props) {
           </select>
         </label>
         <div className="segmented" role="group" aria-label="Show as">
-          <button type="button" aria-pressed={url.view === 'map'} disabled={!webglAvailable} onClick={() => navigate({ view: 'map' })}>
+          <button type="button" aria-pressed={url.view === 'map'} onClick={() => navigate({ view: 'map' })}>
             Map
           </button>
           <button type="button" aria-pressed={url.view === 'table'} onClick={() => navigate({ view: 'table' })}>
             Table
           </button>
         </div>
-        <button type="button" onClick={() => void exportPng()} disabled={!webglAvailable || url.view === 'table' || png.status.phase === 'busy'}>
+        <button type="button" onClick={() => void exportPng()} disabled={url.view === 'table' || png.status.phase === 'busy'}>
           Export PNG
         </button>
         <ActionStatus status={png.status} testId="png-status" />

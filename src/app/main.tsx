@@ -6,9 +6,11 @@ import { routeRequestsThrough } from '../api/transport';
 import { startMockApi } from '../../mocks/browser';
 import { prewarmMap } from '../ui/map/MapView';
 import { loadInsetFrames, loadLabels } from '../geo/boundaries';
+import { adoptFirstMap } from '../map/svg/first-map-node';
 import { Providers } from './Providers';
 import { App } from './App';
 import './styles.css';
+import './print.css';
 
 function start(): void {
   // The mock API runs in its own worker, started first so it builds its dataset while the
@@ -20,6 +22,8 @@ function start(): void {
   void Promise.all([loadLabels(), loadInsetFrames()]).catch(() => undefined);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
+  // the <svg> the build wrote into the page moves into the app instead of being parsed again
+  adoptFirstMap();
   const app = createRoot(root);
   // The first render runs in this task, not a later one: the map (created in an effect) then
   // starts right away instead of queueing behind the lazy chunks that arrive meanwhile.

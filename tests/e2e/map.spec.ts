@@ -176,5 +176,7 @@ test.describe('national map', () => {
     const png = Buffer.concat(chunks);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(20_000);
+    // drawn from the SVG map at 2000 px wide (plus the legend column), not a screen-sized canvas
+    expect(png.readUInt32BE(16)).toBe(2600);
   });
 });

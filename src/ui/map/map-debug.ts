@@ -12,6 +12,8 @@ export interface MapDebug {
   /** codes whose rendered label anchor lies outside the canvas */
   codesOutsideViewport(anchors: Record<string, [number, number]>): string[];
   camera(): { lng: number; lat: number; zoom: number };
+  /** where composite [lon, lat] points are drawn, in viewport pixels */
+  project(points: Record<string, [number, number]>): Record<string, [number, number]>;
   /** distinct colours in a sample of the drawn canvas (captured in a render callback) */
   distinctColours(): Promise<number>;
   generation: number;
@@ -34,6 +36,15 @@ export function exposeMapDebug(map: MaplibreMap, generation: number): void {
         if (typeof code === 'string') codes.add(code);
       }
       return [...codes].sort();
+    },
+    project(points) {
+      const box = map.getCanvas().getBoundingClientRect();
+      return Object.fromEntries(
+        Object.entries(points).map(([k, p]) => {
+          const at = map.project(p);
+          return [k, [box.left + at.x, box.top + at.y]];
+        }),
+      );
     },
     codesOutsideViewport(anchors) {
       const canvas = map.getCanvas();

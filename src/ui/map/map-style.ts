@@ -13,6 +13,7 @@ import type {
 } from 'maplibre-gl';
 import type { Legend } from '../../data/legend';
 import { NO_DATA_COLOR } from '../../data/palette';
+import { FILL_OPACITY } from '../../data/legend-paint';
 import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
 import { geoUrl } from '../../geo/boundaries';
 import { INSETS } from '../../geo/insets';
@@ -93,7 +94,7 @@ export function fillColorExpression(legend: Legend): ExpressionSpecification | s
 }
 
 function visibleOpacity(visible: Set<string> | null): ExpressionSpecification | number {
-  return visible ? ['case', codeIn([...visible]), 0.92, 0.15] : 0.92;
+  return visible ? ['case', codeIn([...visible]), FILL_OPACITY.shown, FILL_OPACITY.filteredOut] : FILL_OPACITY.shown;
 }
 
 export function fillLayer(legend: Legend, visible: Set<string> | null): FillLayerSpecification {
