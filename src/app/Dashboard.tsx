@@ -12,7 +12,7 @@ import { MapView } from '../map/MapView';
 import { Legend } from '../map/Legend';
 import { useRegionFocus, useStateFocus } from '../map/use-geo';
 import { hasWebGL2 } from '../map/webgl';
-import { useSearchPoint } from '../search/search-point';
+import { useSearchPoints } from '../search/search-point';
 
 // The panels (with d3 charts) and the table are their own chunks: the map's JS parses first.
 const DetailsPanel = lazy(() => import('../panels/DetailsPanel').then((m) => ({ default: m.DetailsPanel })));
@@ -26,7 +26,7 @@ export function Dashboard() {
   const model = useMapModel(url.layer, url.filter);
   const mapInstance = useRef<MaplibreMap | null>(null);
   const [highlight, setHighlight] = useState<readonly string[]>([]);
-  const searchPoint = useSearchPoint();
+  const searchPoints = useSearchPoints();
   const view = webglAvailable ? url.view : 'table';
   const reducedMotion = usePrefersReducedMotion();
 
@@ -75,7 +75,7 @@ export function Dashboard() {
                   highlight={highlight}
                   focus={focus}
                   motion={!reducedMotion}
-                  searchPoint={searchPoint}
+                  searchPoints={searchPoints}
                   describe={model.describe}
                   onSelect={onSelect}
                   onSelectRegion={onSelectRegion}

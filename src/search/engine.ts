@@ -48,6 +48,7 @@ function needsPoint(place: Place): boolean {
 /** ZIPs from <= z < to that a query names or starts (2 to 5 digits), or null. */
 function zipSpan(parsed: ParsedQuery): [number, number] | null {
   if (parsed.kind === 'zip') return [Number(parsed.zip), Number(parsed.zip) + 1];
+  if (parsed.kind === 'address' && parsed.zip !== null) return [Number(parsed.zip), Number(parsed.zip) + 1];
   if (parsed.kind !== 'bad-zip' || parsed.digits.length < 2 || parsed.digits.length > 4) return null;
   return zipPrefixRange(parsed.digits);
 }
@@ -66,7 +67,7 @@ export function createSearchEngine(sources: GazetteerSources, locator: () => Pro
       sources.typed(parsed.kind === 'bad-zip' && parsed.digits.length < 5);
       const zips = zipSpan(parsed);
       if (zips) sources.zips(...zips).catch(ignore);
-      else if (parsed.kind === 'name') sources.names().catch(ignore);
+      else if (parsed.kind === 'name' || parsed.kind === 'address') sources.names().catch(ignore);
     },
     warm() {
       // Focus: background loads start once the user pauses (see foreground-gate.ts).
@@ -79,9 +80,13 @@ export function createSearchEngine(sources: GazetteerSources, locator: () => Pro
       // Enter: no ZIP is half typed any more; background loads wait for this answer.
       sources.typed(false);
       let locate: PointLocator | null = null;
-      if (parsed.kind === 'zip') await sources.zips(Number(parsed.zip), Number(parsed.zip) + 1);
-      else if (parsed.kind === 'name') await sources.names();
-      else if (parsed.kind === 'coordinates') locate = await locator();
+      const zips = zipSpan(parsed);
+      if (zips) await sources.zips(...zips);
+      if (parsed.kind === 'name') await sources.names();
+      else if (parsed.kind === 'address' && !(parsed.zip !== null && sources.current().zips.get(Number(parsed.zip)))) {
+        // No ZIP, or one not in the gazetteer: the city or state answers.
+        await sources.names();
+      } else if (parsed.kind === 'coordinates') locate = await locator();
       return resolveParsed(parsed, text.trim(), sources.current(), locate);
     },
     resolvePlace: resolveWithPoint,
