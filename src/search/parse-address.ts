@@ -32,13 +32,18 @@ export function looksLikeAddress(text: string): boolean {
   return /^\s*\d+[a-z]?\s+\S/i.test(text) || (text.match(/,/g)?.length ?? 0) >= 2;
 }
 
-/** The state at the end of the words, and the words before it; state null when none. */
-function trailingState(words: readonly string[]): { state: string | null; before: string[] } {
+/**
+ * Every way the words can end with a state, longest state name first ("… Washington DC"
+ * is the state "Washington DC" after the street, or the city Washington before "DC"):
+ * the state and the words before it. Empty when no state ends the words.
+ */
+function trailingStates(words: readonly string[]): Array<{ state: string; before: string[] }> {
+  const out: Array<{ state: string; before: string[] }> = [];
   for (let k = Math.min(MAX_STATE_WORDS, words.length); k >= 1; k--) {
     const code = STATE_BY_KEY.get(words.slice(-k).join(' '))?.code;
-    if (code) return { state: code, before: words.slice(0, -k) };
+    if (code) out.push({ state: code, before: words.slice(0, -k) });
   }
-  return { state: null, before: [...words] };
+  return out;
 }
 
 export function parseAddress(text: string): AddressParts {
@@ -54,17 +59,22 @@ export function parseAddress(text: string): AddressParts {
 
   // The state is the last part, or the last words of it ("anchorage ak"); the city comes just before.
   const lastSegment = segments[segments.length - 1]?.split(' ') ?? [];
-  const trailing = trailingState(lastSegment);
-  const { state } = trailing;
-  const before =
-    state !== null && trailing.before.length === 0 && segments.length > 1
-      ? (segments[segments.length - 2]?.split(' ') ?? [])
-      : trailing.before;
+  const previous = segments[segments.length - 2]?.split(' ') ?? [];
+  const splits: Array<{ state: string | null; before: string[] }> = trailingStates(lastSegment).map(({ state, before }) => ({
+    state,
+    before: before.length > 0 ? before : previous,
+  }));
+  const state = splits[0]?.state ?? null;
+  if (splits.length === 0) splits.push({ state: null, before: lastSegment });
 
   const readings: Reading[] = [];
-  for (let k = Math.min(MAX_CITY_WORDS, before.length); k >= 1; k--) {
-    const place = before.slice(-k).join(' ');
-    if (!/^\d/.test(place)) readings.push({ place, state });
+  for (const split of splits) {
+    for (let k = Math.min(MAX_CITY_WORDS, split.before.length); k >= 1; k--) {
+      const place = split.before.slice(-k).join(' ');
+      if (!/^\d/.test(place) && !readings.some((r) => r.place === place && r.state === split.state)) {
+        readings.push({ place, state: split.state });
+      }
+    }
   }
   return { zip, state, readings, words: normaliseName(withoutZip).split(' ').filter((w) => w !== '') };
 }
