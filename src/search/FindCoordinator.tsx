@@ -179,8 +179,9 @@ export function FindCoordinator() {
           </button>
         </div>
         <p id={hintId} className="visually-hidden">
-          A state (Texas or TX), county (Travis County, TX), city (Kansas City, MO), 5-digit ZIP code, or coordinates
-          (40.7128, -74.0060). Suggestions appear as you type; use the arrow keys to choose one.
+          A state (Texas or TX), county (Travis County, TX), city (Kansas City, MO), 5-digit ZIP code, an address
+          (Austin, TX 78701), or coordinates (40.7128, -74.0060). What you type stays in your browser. Suggestions
+          appear as you type; use the arrow keys to choose one.
         </p>
       </form>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -59,6 +59,21 @@ export function createSearchEngine(sources: GazetteerSources, locator: () => Pro
   const resolveWithPoint = async (place: Place): Promise<Resolution> =>
     resolvePlace(place, needsPoint(place) ? await locator() : null);
 
+  const resolveText = async (text: string): Promise<Resolution> => {
+    const parsed = parseQuery(text);
+    // Enter: no ZIP is half typed any more; background loads wait for this answer.
+    sources.typed(false);
+    let locate: PointLocator | null = null;
+    const zips = zipSpan(parsed);
+    if (zips) await sources.zips(...zips);
+    if (parsed.kind === 'name') await sources.names();
+    else if (parsed.kind === 'address' && !(parsed.zip !== null && sources.current().zips.get(Number(parsed.zip)))) {
+      // No ZIP, or one not in the gazetteer: the city or state answers.
+      await sources.names();
+    } else if (parsed.kind === 'coordinates') locate = await locator();
+    return resolveParsed(parsed, text.trim(), sources.current(), locate);
+  };
+
   return {
     suggest: (text) => suggest(text, sources.current()),
     prepare(text) {
@@ -75,21 +90,9 @@ export function createSearchEngine(sources: GazetteerSources, locator: () => Pro
       sources.warmNames().catch(ignore);
       sources.afterForeground().then(locator).catch(ignore);
     },
-    async resolve(text) {
-      const parsed = parseQuery(text);
-      // Enter: no ZIP is half typed any more; background loads wait for this answer.
-      sources.typed(false);
-      let locate: PointLocator | null = null;
-      const zips = zipSpan(parsed);
-      if (zips) await sources.zips(...zips);
-      if (parsed.kind === 'name') await sources.names();
-      else if (parsed.kind === 'address' && !(parsed.zip !== null && sources.current().zips.get(Number(parsed.zip)))) {
-        // No ZIP, or one not in the gazetteer: the city or state answers.
-        await sources.names();
-      } else if (parsed.kind === 'coordinates') locate = await locator();
-      return resolveParsed(parsed, text.trim(), sources.current(), locate);
-    },
-    resolvePlace: resolveWithPoint,
+    resolve: resolveText,
+    // A whole ZIP picked from the suggestions answers as the typed ZIP would: every state it spans.
+    resolvePlace: (place) => (place.kind === 'zip' && place.id === `zip:${place.query}` ? resolveText(place.query) : resolveWithPoint(place)),
     resolvePoint: (lat, lon) => resolveWithPoint(pointPlace({ lat, lon })),
     subscribe: (listener) => sources.subscribe(listener),
     dataVersion: () => sources.version(),

@@ -69,6 +69,18 @@ test.describe('a ZIP across a state line', () => {
   });
 });
 
+test('a city on both sides of a state line lists each state with its region, and the map marks each', async ({ page }) => {
+  const find = new FindCoordinator(page);
+  await find.open();
+  await find.search('Texarkana');
+  const result = find.result(/Which “Texarkana”/);
+  await expect(result.getByRole('listitem').filter({ hasText: 'Texarkana, AR' })).toContainText('Arkansas, Region 6');
+  await expect(result.getByRole('listitem').filter({ hasText: 'Texarkana, TX' })).toContainText('Texas, Region 6');
+  await expect.poll(() => page.evaluate(() => window.__mapDebug?.searchMarks() ?? 0)).toBe(2);
+  await result.getByRole('button', { name: 'Texarkana, AR' }).click();
+  await expect(find.result('Arkansas, Region 6')).toBeVisible();
+});
+
 const ADDRESSES: ReadonlyArray<[text: string, heading: string, code: string, note: string]> = [
   ['1600 Pennsylvania Ave NW, Washington, DC 20500', 'District of Columbia, Region 3', 'DC', 'Using ZIP 20500 from your address.'],
   ['Anchorage AK 99501', 'Alaska, Region 10', 'AK', 'Using ZIP 99501 from your address.'],

@@ -108,6 +108,11 @@ describe('ZIPs across state lines', () => {
     }
   });
 
+  it('a city whose name is on both sides of a state line lists each state', () => {
+    const r = resolve('Texarkana');
+    expect(r.kind === 'ambiguous' && r.candidates.map((c) => c.label).sort()).toEqual(['Texarkana, AR', 'Texarkana, TX']);
+  });
+
   it('a ZIP in one state answers as before', () => {
     expect(resolve('78701')).toMatchObject({ kind: 'match', code: 'TX' });
     expect(resolve('97601')).toMatchObject({ kind: 'match', code: 'OR' });
@@ -123,9 +128,15 @@ describe('ZIPs across state lines', () => {
       { quietMs: 60_000 },
     );
     const noLocator = (): Promise<PointLocator> => Promise.reject(new Error('no point lookup'));
-    const r = await createSearchEngine(sources, noLocator).resolve('97635');
+    const engine = createSearchEngine(sources, noLocator);
+    const r = await engine.resolve('97635');
     expect(r.kind === 'multi' && r.parts.map((p) => p.state)).toEqual(['OR', 'CA']);
     expect(fetched).toEqual(['zips-975.json']);
+    // the ZIP picked from the suggestions lists both states too, and a part answers with its own
+    const [suggestion] = engine.suggest('97635');
+    expect(suggestion?.label).toBe('97635 — New Pine Creek, OR');
+    expect(suggestion && (await engine.resolvePlace(suggestion)).kind).toBe('multi');
+    if (r.kind === 'multi' && r.parts[1]) expect(await engine.resolvePlace(r.parts[1])).toMatchObject({ kind: 'match', code: 'CA' });
   });
 });
 
