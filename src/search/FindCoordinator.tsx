@@ -14,11 +14,21 @@ import type { Resolution } from './resolver';
 import { SearchCombobox } from './SearchCombobox';
 import { SearchResult, outcomeAnnouncement, type Outcome } from './SearchResult';
 import { useSearchEngine } from './use-search-engine';
-import { setSearchPoint } from './search-point';
+import { setSearchPoints } from './search-point';
 import { toComposite } from '../geo/insets';
 import './find-coordinator.css';
 
 const LABEL = 'Find your coordinator';
+
+/**
+ * What the composite map marks for a result: a point-like match (ZIP, city, county,
+ * coordinates), each state's part of a ZIP across a state line, each candidate of a
+ * name in several states.
+ */
+function pointsToMark(res: Resolution): Array<[number, number]> {
+  const places = res.kind === 'match' ? [res.place] : res.kind === 'multi' ? res.parts : res.kind === 'ambiguous' ? res.candidates : [];
+  return places.flatMap((p) => (p.state !== null && p.lat !== null && p.lon !== null ? [toComposite(p.state, [p.lon, p.lat])] : []));
+}
 const MAX_FIND_LENGTH = 200;
 
 export function FindCoordinator() {
@@ -51,13 +61,11 @@ export function FindCoordinator() {
   };
 
   const finish = (res: Resolution, findText: string | null, fromLink: boolean) => {
-    const find = (findText ?? ('place' in res ? res.place.query : '')).slice(0, MAX_FIND_LENGTH) || null;
+    const find = (findText ?? ('place' in res && res.place ? res.place.query : '')).slice(0, MAX_FIND_LENGTH) || null;
     lastFind.current = find;
     if (find !== null) setText(find);
     show(res);
-    // A point-like match (ZIP, city, county, coordinates) is marked on the composite map.
-    const { lon, lat } = res.kind === 'match' ? res.place : { lon: null, lat: null };
-    setSearchPoint(res.kind === 'match' && lon !== null && lat !== null ? toComposite(res.code, [lon, lat]) : null);
+    setSearchPoints(pointsToMark(res));
     if (res.kind === 'match') navigate({ state: res.code, find }, { replace: fromLink });
     else navigate({ find }, { replace: true });
   };
@@ -114,7 +122,7 @@ export function FindCoordinator() {
     if (find === null) {
       setText('');
       setOutcome(null);
-      setSearchPoint(null);
+      setSearchPoints([]);
       return;
     }
     setText(find);
@@ -171,8 +179,9 @@ export function FindCoordinator() {
           </button>
         </div>
         <p id={hintId} className="visually-hidden">
-          A state (Texas or TX), county (Travis County, TX), city (Kansas City, MO), 5-digit ZIP code, or coordinates
-          (40.7128, -74.0060). Suggestions appear as you type; use the arrow keys to choose one.
+          A state (Texas or TX), county (Travis County, TX), city (Kansas City, MO), 5-digit ZIP code, an address
+          (Austin, TX 78701), or coordinates (40.7128, -74.0060). What you type stays in your browser. Suggestions
+          appear as you type; use the arrow keys to choose one.
         </p>
       </form>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

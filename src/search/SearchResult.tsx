@@ -3,6 +3,7 @@ import { ContactCard } from '../ui/ContactCard';
 import { coordinatorsFor, jurisdictionHeading, regionOf, resultAnnouncement } from '../data/coordinators-for';
 import type { Place } from './places';
 import type { Resolution } from './resolver';
+import { FreelyAssociatedResult, MilitaryResult, ZipPartsResult, partsSummary } from './BoundaryResults';
 
 /** What the result area shows: a resolution, or the states around one. */
 export type Outcome =
@@ -31,7 +32,10 @@ const PLACE_KIND: Record<Place['kind'], string> = {
   point: 'Location',
 };
 
-function PlaceChoices({ places, onPick }: { places: readonly Place[]; onPick: (p: Place) => void }) {
+const kindOf = (p: Place) => p.kindLabel ?? PLACE_KIND[p.kind];
+
+/** Choices, each with the state and region it would answer with: a name across state lines picks the coordinator. */
+function PlaceChoices({ places, regions, onPick }: { places: readonly Place[]; regions: RegionsState; onPick: (p: Place) => void }) {
   return (
     <ul className="find-choices">
       {places.map((p) => (
@@ -39,13 +43,17 @@ function PlaceChoices({ places, onPick }: { places: readonly Place[]; onPick: (p
           <button type="button" onClick={() => onPick(p)}>
             {p.label}
           </button>
+          {p.state && p.kind !== 'state' ? (
+            <span className="find-choice-where"> {jurisdictionHeading(p.state, regionOf(regions.data, p.state))}</span>
+          ) : null}
         </li>
       ))}
     </ul>
   );
 }
 
-function MatchResult({ code, place, regions, headingId }: { code: string; place: Place; regions: RegionsState; headingId: string }) {
+function MatchResult(props: { code: string; place: Place; note: string | undefined; regions: RegionsState; headingId: string }) {
+  const { code, place, note, regions, headingId } = props;
   const heading = jurisdictionHeading(code, regionOf(regions.data, code));
   const coordinators = regions.data ? coordinatorsFor(regions.data, code) : null;
   return (
@@ -53,9 +61,11 @@ function MatchResult({ code, place, regions, headingId }: { code: string; place:
       <h2 id={headingId} className="find-result-heading">
         {heading}
       </h2>
+      {note ? <p className="find-result-note">{note}</p> : null}
       {place.kind !== 'state' ? (
         <p className="find-result-place">
-          {PLACE_KIND[place.kind]}: {place.label}
+          {kindOf(place)}: {place.label}
+          {place.detail ? ` (${place.detail})` : ''}
         </p>
       ) : null}
       {regions.error ? (
@@ -83,11 +93,15 @@ export function outcomeAnnouncement(outcome: Outcome | null, regions: RegionsSta
       const heading = jurisdictionHeading(outcome.code, regionOf(regions.data, outcome.code));
       return resultAnnouncement(heading, regions.data ? coordinatorsFor(regions.data, outcome.code) : null);
     }
+    case 'multi':
+      return `ZIP ${outcome.place.query} is in ${outcome.parts.length} states. ${partsSummary(outcome.parts, regions)} Choose one from the list.`;
     case 'ambiguous':
       return `“${outcome.query}” matches ${outcome.candidates.length + outcome.more} places in different states. Choose one from the list.`;
     case 'suggest':
       return `${outcome.message} Did you mean ${outcome.suggestions.map((p) => p.label).join(', or ')}?`;
     case 'outside':
+    case 'military':
+    case 'freely-associated':
     case 'none':
     case 'error':
       return outcome.message;
@@ -100,16 +114,33 @@ export function outcomeAnnouncement(outcome: Outcome | null, regions: RegionsSta
 export function SearchResult({ outcome, regions, headingId, onPick }: Props) {
   switch (outcome.kind) {
     case 'match':
-      return <MatchResult code={outcome.code} place={outcome.place} regions={regions} headingId={headingId} />;
+      return <MatchResult code={outcome.code} place={outcome.place} note={outcome.note} regions={regions} headingId={headingId} />;
+    case 'multi':
+      return (
+        <ZipPartsResult
+          place={outcome.place}
+          parts={outcome.parts}
+          note={outcome.note}
+          regions={regions}
+          headingId={headingId}
+          onPick={onPick}
+        />
+      );
+    case 'military':
+      return <MilitaryResult message={outcome.message} headingId={headingId} />;
+    case 'freely-associated':
+      return <FreelyAssociatedResult place={outcome.place} message={outcome.message} regions={regions} headingId={headingId} />;
     case 'outside':
       return (
         <>
           <h2 id={headingId} className="find-result-heading">
             Outside the CISA regions
           </h2>
-          <p>
-            {PLACE_KIND[outcome.place.kind]}: {outcome.place.label}
-          </p>
+          {outcome.place ? (
+            <p>
+              {kindOf(outcome.place)}: {outcome.place.label}
+            </p>
+          ) : null}
           <p>{outcome.message}</p>
         </>
       );
@@ -119,8 +150,9 @@ export function SearchResult({ outcome, regions, headingId, onPick }: Props) {
           <h2 id={headingId} className="find-result-heading">
             Which “{outcome.query}”?
           </h2>
-          <p>“{outcome.query}” matches places in several states. Choose one:</p>
-          <PlaceChoices places={outcome.candidates} onPick={onPick} />
+          {outcome.note ? <p className="find-result-note">{outcome.note}</p> : null}
+          <p>“{outcome.query}” matches places in several states, each with its own coordinator. Choose one:</p>
+          <PlaceChoices places={outcome.candidates} regions={regions} onPick={onPick} />
           {outcome.more > 0 ? (
             <p>
               …and {outcome.more} more. Add the state to narrow it down, e.g. “{outcome.query}, {outcome.candidates[0]?.state ?? 'TX'}”.
@@ -135,7 +167,7 @@ export function SearchResult({ outcome, regions, headingId, onPick }: Props) {
             Did you mean…
           </h2>
           <p>{outcome.message} Did you mean:</p>
-          <PlaceChoices places={outcome.suggestions} onPick={onPick} />
+          <PlaceChoices places={outcome.suggestions} regions={regions} onPick={onPick} />
         </>
       );
     case 'none':

@@ -48,6 +48,7 @@ function needsPoint(place: Place): boolean {
 /** ZIPs from <= z < to that a query names or starts (2 to 5 digits), or null. */
 function zipSpan(parsed: ParsedQuery): [number, number] | null {
   if (parsed.kind === 'zip') return [Number(parsed.zip), Number(parsed.zip) + 1];
+  if (parsed.kind === 'address' && parsed.zip !== null) return [Number(parsed.zip), Number(parsed.zip) + 1];
   if (parsed.kind !== 'bad-zip' || parsed.digits.length < 2 || parsed.digits.length > 4) return null;
   return zipPrefixRange(parsed.digits);
 }
@@ -58,6 +59,21 @@ export function createSearchEngine(sources: GazetteerSources, locator: () => Pro
   const resolveWithPoint = async (place: Place): Promise<Resolution> =>
     resolvePlace(place, needsPoint(place) ? await locator() : null);
 
+  const resolveText = async (text: string): Promise<Resolution> => {
+    const parsed = parseQuery(text);
+    // Enter: no ZIP is half typed any more; background loads wait for this answer.
+    sources.typed(false);
+    let locate: PointLocator | null = null;
+    const zips = zipSpan(parsed);
+    if (zips) await sources.zips(...zips);
+    if (parsed.kind === 'name') await sources.names();
+    else if (parsed.kind === 'address' && !(parsed.zip !== null && sources.current().zips.get(Number(parsed.zip)))) {
+      // No ZIP, or one not in the gazetteer: the city or state answers.
+      await sources.names();
+    } else if (parsed.kind === 'coordinates') locate = await locator();
+    return resolveParsed(parsed, text.trim(), sources.current(), locate);
+  };
+
   return {
     suggest: (text) => suggest(text, sources.current()),
     prepare(text) {
@@ -66,7 +82,7 @@ export function createSearchEngine(sources: GazetteerSources, locator: () => Pro
       sources.typed(parsed.kind === 'bad-zip' && parsed.digits.length < 5);
       const zips = zipSpan(parsed);
       if (zips) sources.zips(...zips).catch(ignore);
-      else if (parsed.kind === 'name') sources.names().catch(ignore);
+      else if (parsed.kind === 'name' || parsed.kind === 'address') sources.names().catch(ignore);
     },
     warm() {
       // Focus: background loads start once the user pauses (see foreground-gate.ts).
@@ -74,17 +90,9 @@ export function createSearchEngine(sources: GazetteerSources, locator: () => Pro
       sources.warmNames().catch(ignore);
       sources.afterForeground().then(locator).catch(ignore);
     },
-    async resolve(text) {
-      const parsed = parseQuery(text);
-      // Enter: no ZIP is half typed any more; background loads wait for this answer.
-      sources.typed(false);
-      let locate: PointLocator | null = null;
-      if (parsed.kind === 'zip') await sources.zips(Number(parsed.zip), Number(parsed.zip) + 1);
-      else if (parsed.kind === 'name') await sources.names();
-      else if (parsed.kind === 'coordinates') locate = await locator();
-      return resolveParsed(parsed, text.trim(), sources.current(), locate);
-    },
-    resolvePlace: resolveWithPoint,
+    resolve: resolveText,
+    // A whole ZIP picked from the suggestions answers as the typed ZIP would: every state it spans.
+    resolvePlace: (place) => (place.kind === 'zip' && place.id === `zip:${place.query}` ? resolveText(place.query) : resolveWithPoint(place)),
     resolvePoint: (lat, lon) => resolveWithPoint(pointPlace({ lat, lon })),
     subscribe: (listener) => sources.subscribe(listener),
     dataVersion: () => sources.version(),

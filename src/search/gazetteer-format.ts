@@ -6,10 +6,12 @@
  * search fetches one small file whose name follows from the digits alone: no manifest
  * to fetch first, and the fetch can start while the search code is still loading. A
  * name search needs every shard (cities are the places ZIPs name) plus places.json
- * (county-equivalents and city aliases). The build writes these; the app decodes them.
+ * (county-equivalents and city aliases). A ZIP whose ZCTA crosses a state line carries
+ * its parts (states and counties) in its own shard, so it still answers from one file.
+ * The build writes these; the app decodes them.
  */
 
-export const GAZETTEER_VERSION = 2;
+export const GAZETTEER_VERSION = 3;
 
 /** Coordinates are stored as integers in units of 1/COORD_SCALE degree. */
 export const COORD_SCALE = 1000;
@@ -58,7 +60,16 @@ export interface ZipShardAsset {
   /** delta-encoded, 1/COORD_SCALE degrees */
   lat: number[];
   lon: number[];
+  /** ZIPs whose ZCTA lies in more than one state (Census 2020), ascending: [zip, parts], most likely part first */
+  multi: Array<[zip: number, parts: ZipPartAsset[]]>;
 }
+
+/**
+ * One state's part of a multi-state ZIP: the state, a point to mark on the map (the ZIP's
+ * centroid for its post-office state, else the nearest of the part's county centroids;
+ * 1/COORD_SCALE degrees) and the counties, as [5-digit FIPS, name].
+ */
+export type ZipPartAsset = [state: string, lat: number, lon: number, counties: Array<[fips: string, name: string]>];
 
 export interface PlacesAsset {
   v: typeof GAZETTEER_VERSION;
@@ -68,7 +79,14 @@ export interface PlacesAsset {
   counties: {
     /** 5-digit FIPS as numbers, delta-encoded */
     fips: number[];
+    /** the name without its suffix, as us-atlas spells it (with diacritics) */
     name: string[];
+    /** per county, an index into `suffixes`: the official suffix word ("County", "Parish", "city", ...) */
+    suffix: number[];
+    /** official suffix words; "" where the name stands alone (Guam, Carson City) */
+    suffixes: string[];
+    /** FIPS (as numbers) of the independent cities (Census class C7): Baltimore city, St. Louis city, Carson City */
+    independent: number[];
     stateRuns: number[];
     lat: number[];
     lon: number[];

@@ -16,7 +16,7 @@ import {
   type PlacesAsset,
   type ZipShardAsset,
 } from './gazetteer-format';
-import { normaliseName, splitCountySuffix } from './normalise';
+import { normaliseName } from './normalise';
 import { createZipStore, decodeZipShard, parseZipShard, type ZipLookup, type ZipTable } from './zip-table';
 
 export { GazetteerFormatError };
@@ -25,8 +25,12 @@ export interface County {
   fips: string;
   name: string;
   state: string;
-  /** "county", "parish", "city" (independent), "municipio"; null where the name stands alone */
+  /** the official suffix in normalised form ("county", "parish", "census area", "city"); null where the name stands alone (Guam) */
   suffix: string | null;
+  /** the official suffix as written ("County", "Municipio", "city"); "" where none */
+  suffixText: string;
+  /** an independent city (Census class C7): Baltimore city, St. Louis city, Carson City */
+  independent: boolean;
   /** normalised name without the suffix word */
   key: string;
   lat: number;
@@ -69,22 +73,15 @@ export function parsePlacesAsset(json: unknown): PlacesAsset {
   if (!isStringArray(states) || !isRecord(counties) || !Array.isArray(aliases)) {
     throw new GazetteerFormatError(PLACES_FILE, 'missing sections');
   }
-  if (!isStringArray(counties.name) || !['fips', 'stateRuns', 'lat', 'lon'].every((k) => isNumberArray(counties[k]))) {
+  if (
+    !isStringArray(counties.name) ||
+    !isStringArray(counties.suffixes) ||
+    !['fips', 'suffix', 'independent', 'stateRuns', 'lat', 'lon'].every((k) => isNumberArray(counties[k]))
+  ) {
     throw new GazetteerFormatError(PLACES_FILE, 'counties');
   }
   if (!aliases.every((a) => isStringArray(a) && a.length === 3)) throw new GazetteerFormatError(PLACES_FILE, 'aliases');
   return json as unknown as PlacesAsset;
-}
-
-/** Independent cities are county-equivalents; their FIPS county part is 500 or above in these states. */
-const INDEPENDENT_CITY_STATES = new Set(['VA', 'MD', 'MO', 'NV']);
-
-function countySuffixFor(fips: string, state: string): string | null {
-  if (INDEPENDENT_CITY_STATES.has(state) && Number(fips.slice(2)) >= 500) return 'city';
-  if (state === 'LA') return 'parish';
-  if (state === 'PR') return 'municipio';
-  if (state === 'AK' || state === 'DC' || ['AS', 'GU', 'MP', 'VI'].includes(state)) return null;
-  return 'county';
 }
 
 const pushTo = (map: Map<string, number[]>, key: string, i: number) => {
@@ -164,22 +161,23 @@ export function* decodeNamesSteps(shards: readonly ZipTable[], places: PlacesAss
   const countyState = runDecode(places.counties.stateRuns);
   const countyLat = deltaDecode(places.counties.lat);
   const countyLon = deltaDecode(places.counties.lon);
+  const independent = new Set(places.counties.independent);
   const countyByKey = new Map<string, number[]>();
   const counties: County[] = [];
   for (const [i, name] of places.counties.name.entries()) {
     const fips = String(countyFips[i] ?? 0).padStart(5, '0');
     const state = states[countyState[i] ?? -1] ?? '';
-    const norm = normaliseName(name);
-    const split = splitCountySuffix(norm);
-    // "James City" and "Carson City" keep "city" in their name; other suffix words are not part of it.
-    const named = split.suffix !== null && split.suffix !== 'city';
-    const key = named ? split.base : norm;
+    // The name comes without its suffix ("James City" of James City County keeps its "City").
+    const key = normaliseName(name);
+    const suffixText = places.counties.suffixes[places.counties.suffix[i] ?? -1] ?? '';
     pushTo(countyByKey, key, i);
     counties.push({
       fips,
       name,
       state,
-      suffix: named ? split.suffix : countySuffixFor(fips, state),
+      suffix: suffixText === '' ? null : normaliseName(suffixText),
+      suffixText,
+      independent: independent.has(countyFips[i] ?? -1),
       key,
       lat: fromFixedUnits(countyLat[i] ?? 0),
       lon: fromFixedUnits(countyLon[i] ?? 0),

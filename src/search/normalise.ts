@@ -47,6 +47,9 @@ export const COUNTY_SUFFIXES: readonly string[] = [
   'borough',
   'county',
   'parish',
+  // American Samoa's districts, the Virgin Islands' islands
+  'district',
+  'island',
   // independent cities (Baltimore city, Richmond city): only meaningful for county-equivalents
   'city',
 ];
@@ -59,4 +62,16 @@ export function splitCountySuffix(normalised: string): { base: string; suffix: s
     }
   }
   return { base: normalised, suffix: null };
+}
+
+/** Suffix words people use for one another: Alaska's boroughs and census areas, Puerto Rico's municipios. */
+const SUFFIX_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['borough', 'census area', 'municipality', 'city and borough']),
+  new Set(['municipio', 'municipality']),
+];
+
+/** Does a county-equivalent with this official suffix answer to a name typed with `typed`? */
+export function suffixAnswersTo(official: string | null, typed: string): boolean {
+  if (official === typed) return true;
+  return official !== null && SUFFIX_FAMILIES.some((f) => f.has(official) && f.has(typed));
 }

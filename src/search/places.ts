@@ -4,8 +4,7 @@
  */
 import { JURISDICTIONS } from '../data/reference';
 import type { County, Gazetteer } from './gazetteer';
-import type { ZipRow } from './zip-table';
-import { normaliseName } from './normalise';
+import type { ZipPart, ZipRow } from './zip-table';
 import { zipPrefixRange } from './gazetteer-format';
 
 export type PlaceKind = 'state' | 'county' | 'city' | 'zip' | 'point';
@@ -24,14 +23,22 @@ export interface Place {
   lon: number | null;
   /** rough size for ranking: ZIP count for cities */
   weight: number;
+  /** what kind of place, where it says more than `kind` ("Independent city", "Parish", "Municipio") */
+  kindLabel?: string;
+  /** more about it: the counties of one state's part of a ZIP */
+  detail?: string;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 export function countyLabel(c: County): string {
-  const named = c.suffix === null || normaliseName(c.name).endsWith(` ${c.suffix}`);
-  const suffix = named || c.suffix === null ? '' : ` ${c.suffix === 'city' ? 'city' : capitalise(c.suffix)}`;
-  return `${c.name}${suffix}, ${c.state}`;
+  return `${c.name}${c.suffixText === '' ? '' : ` ${c.suffixText}`}, ${c.state}`;
+}
+
+/** "Independent city", "Parish", "Census area"; "County-equivalent" where the name has no suffix (Guam). */
+export function countyKindLabel(c: County): string {
+  if (c.independent) return 'Independent city';
+  if (c.suffixText === '') return 'County-equivalent';
+  const text = c.suffixText.toLowerCase();
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function statePlace(code: string): Place | null {
@@ -50,7 +57,17 @@ export function countyPlace(g: Gazetteer, i: number): Place | null {
   const c = g.names.counties[i];
   if (!c) return null;
   const label = countyLabel(c);
-  return { kind: 'county', id: `county:${c.fips}`, label, query: label, state: c.state, lat: c.lat, lon: c.lon, weight: 0.5 };
+  return {
+    kind: 'county',
+    id: `county:${c.fips}`,
+    label,
+    query: label,
+    state: c.state,
+    lat: c.lat,
+    lon: c.lon,
+    weight: 0.5,
+    kindLabel: countyKindLabel(c),
+  };
 }
 
 export function zipPlace(row: ZipRow): Place {
@@ -64,6 +81,22 @@ export function zipPlace(row: ZipRow): Place {
     lat: row.lat,
     lon: row.lon,
     weight: 1,
+  };
+}
+
+/** One state's part of a multi-state ZIP, as a place that answers with that state. */
+export function zipPartPlace(row: ZipRow, part: ZipPart): Place {
+  const stateName = JURISDICTIONS.find((j) => j.code === part.state)?.name ?? part.state;
+  return {
+    kind: 'zip',
+    id: `zip:${row.zip}:${part.state}`,
+    label: `${row.zip} — ${stateName} part`,
+    query: row.zip,
+    state: part.state,
+    lat: part.lat,
+    lon: part.lon,
+    weight: 1,
+    detail: part.counties.map((c) => c.name).join(', '),
   };
 }
 
@@ -90,8 +123,13 @@ export function placeById(g: Gazetteer, id: string): Place | null {
       const i = g.names.counties.findIndex((c) => c.fips === rest);
       return i < 0 ? null : countyPlace(g, i);
     }
-    case 'zip':
-      return lookupZip(g, rest);
+    case 'zip': {
+      const [zip = '', state] = rest.split(':');
+      if (state === undefined) return lookupZip(g, zip);
+      const row = g.zips.get(Number(zip));
+      const part = row?.parts?.find((p) => p.state === state);
+      return row && part ? zipPartPlace(row, part) : null;
+    }
     default:
       return null;
   }

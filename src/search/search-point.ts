@@ -1,24 +1,26 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The point a search resolved to, in composite map coordinates, so the map can mark it.
- * Transient view state (not worth a URL parameter: ?find= reproduces it).
+ * Where a search landed, in composite map coordinates, so the map can mark it: one
+ * point, one per state of a ZIP across a state line, or one per candidate of a name in
+ * several states. Transient view state (not worth a URL parameter: ?find= reproduces it).
  */
-let point: [number, number] | null = null;
+const NONE: ReadonlyArray<[number, number]> = [];
+let points: ReadonlyArray<[number, number]> = NONE;
 const listeners = new Set<() => void>();
 
-export function setSearchPoint(next: [number, number] | null): void {
-  point = next;
+export function setSearchPoints(next: ReadonlyArray<[number, number]>): void {
+  points = next.length === 0 ? NONE : next;
   listeners.forEach((l) => l());
 }
 
-export function useSearchPoint(): [number, number] | null {
+export function useSearchPoints(): ReadonlyArray<[number, number]> {
   return useSyncExternalStore(
     (cb) => {
       listeners.add(cb);
       return () => listeners.delete(cb);
     },
-    () => point,
-    () => null,
+    () => points,
+    () => NONE,
   );
 }

@@ -7,7 +7,8 @@ import type { Gazetteer, NameIndex } from './gazetteer';
 import { cityPlace, countyLabel, countyPlace, lookupZip, statePlace, zipsWithPrefix, type Place } from './places';
 import { normaliseName } from './normalise';
 import { parseQuery } from './parse-query';
-import { placesFor, pointPlace } from './resolver';
+import { placesFor } from './name-lookup';
+import { pointPlace } from './resolver';
 
 export const SUGGESTION_LIMIT = 8;
 
@@ -100,6 +101,12 @@ export function suggest(text: string, g: Gazetteer, limit = SUGGESTION_LIMIT): P
       const p = lookupZip(g, parsed.zip);
       return p ? [p] : [];
     }
+    case 'address':
+    case 'military':
+    case 'freely-associated':
+    case 'abroad':
+      // Enter answers these; a list of partial matches would only get in the way.
+      return [];
     case 'bad-zip':
       return parsed.digits.length >= 2 && parsed.digits.length < 5 ? zipsWithPrefix(g, parsed.digits, limit) : [];
     case 'coordinates':

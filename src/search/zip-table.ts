@@ -13,6 +13,7 @@ import {
   runDecode,
   zipShardOf,
   zipShardsOf,
+  type ZipPartAsset,
   type ZipShardAsset,
 } from './gazetteer-format';
 import { GazetteerFormatError, isNumberArray, isRecord, isStringArray } from './asset-checks';
@@ -26,6 +27,17 @@ export interface ZipTable {
   city: ReadonlyArray<string | null>;
   lat: Float64Array;
   lon: Float64Array;
+  /** ZIPs whose ZCTA lies in several states → their parts, most likely first */
+  multi: ReadonlyMap<number, readonly ZipPart[]>;
+}
+
+/** One state's part of a multi-state ZIP (Census 2020 ZCTA × county data). */
+export interface ZipPart {
+  state: string;
+  /** where the map marks this part */
+  lat: number;
+  lon: number;
+  counties: ReadonlyArray<{ fips: string; name: string }>;
 }
 
 export interface ZipRow {
@@ -35,6 +47,8 @@ export interface ZipRow {
   city: string | null;
   lat: number;
   lon: number;
+  /** the states its ZCTA overlaps, most likely first; null for a ZIP in one state */
+  parts: readonly ZipPart[] | null;
 }
 
 /** What the resolver and the type-ahead need from the ZIP table. */
@@ -48,8 +62,9 @@ export interface ZipLookup {
 /** Checks the shape of fetched JSON before trusting it; a stale cached asset fails loudly. */
 export function parseZipShard(json: unknown, file: string): ZipShardAsset {
   if (!isRecord(json) || json.v !== GAZETTEER_VERSION) throw new GazetteerFormatError(file, 'unknown version');
-  const { states, cities, zip, stateRuns, city, lat, lon } = json;
+  const { states, cities, zip, stateRuns, city, lat, lon, multi } = json;
   if (!isStringArray(states) || !isStringArray(cities)) throw new GazetteerFormatError(file, 'states or cities');
+  if (!Array.isArray(multi) || !multi.every(isMultiEntry)) throw new GazetteerFormatError(file, 'multi-state ZIPs');
   for (const [name, col] of Object.entries({ zip, stateRuns, city, lat, lon })) {
     if (!isNumberArray(col)) throw new GazetteerFormatError(file, `${name} is not a number column`);
   }
@@ -61,6 +76,25 @@ export function parseZipShard(json: unknown, file: string): ZipShardAsset {
   return asset;
 }
 
+const isPart = (x: unknown): x is ZipPartAsset =>
+  Array.isArray(x) &&
+  x.length === 4 &&
+  typeof x[0] === 'string' &&
+  typeof x[1] === 'number' &&
+  typeof x[2] === 'number' &&
+  Array.isArray(x[3]) &&
+  x[3].every((c) => isStringArray(c) && c.length === 2);
+
+const isMultiEntry = (x: unknown): boolean =>
+  Array.isArray(x) && x.length === 2 && typeof x[0] === 'number' && Array.isArray(x[1]) && x[1].every(isPart);
+
+const decodePart = ([state, lat, lon, counties]: ZipPartAsset): ZipPart => ({
+  state,
+  lat: fromFixedUnits(lat),
+  lon: fromFixedUnits(lon),
+  counties: counties.map(([fips, name]) => ({ fips, name })),
+});
+
 export function decodeZipShard(asset: ZipShardAsset): ZipTable {
   const names = asset.cities;
   return {
@@ -70,6 +104,7 @@ export function decodeZipShard(asset: ZipShardAsset): ZipTable {
     city: firstUseDecode(asset.city).map((i) => names[i] ?? null),
     lat: Float64Array.from(deltaDecode(asset.lat), fromFixedUnits),
     lon: Float64Array.from(deltaDecode(asset.lon), fromFixedUnits),
+    multi: new Map(asset.multi.map(([zip, parts]) => [zip, parts.map(decodePart)])),
   };
 }
 
@@ -94,6 +129,7 @@ function rowAt(t: ZipTable, i: number): ZipRow | null {
     city: t.city[i] ?? null,
     lat: t.lat[i] ?? 0,
     lon: t.lon[i] ?? 0,
+    parts: t.multi.get(code) ?? null,
   };
 }
 

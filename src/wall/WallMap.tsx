@@ -39,7 +39,6 @@ export function WallMap({ stop, layer, summaries, theme, motion }: WallMapProps)
         highlight={NO_HIGHLIGHT}
         focus={focus}
         motion={motion}
-        searchPoint={null}
         describe={describe}
         onSelect={ignoreSelect}
         kiosk

@@ -37,11 +37,10 @@ describe('gazetteer assets', () => {
   });
 
   it('places every city at the centroid of its ZIPs, inside its state’s rough bounds', () => {
-    for (const c of g.names.cities) {
-      expect(c.zipCount).toBeGreaterThan(0);
-      expect(Math.abs(c.lat)).toBeLessThanOrEqual(90);
-      expect(Math.abs(c.lon)).toBeLessThanOrEqual(180);
-    }
+    // one assertion over ~30,000 cities: an expect per city takes seconds on a busy machine
+    const misplaced = g.names.cities.filter((c) => !(c.zipCount > 0 && Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180));
+    expect(misplaced).toEqual([]);
+    expect(g.names.cities.length).toBeGreaterThan(20_000);
     const anchorage = g.names.cities.find((c) => c.name === 'Anchorage' && c.state === 'AK');
     expect(anchorage?.lat).toBeCloseTo(61.2, 0);
   });

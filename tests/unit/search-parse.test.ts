@@ -89,8 +89,8 @@ describe('parseCoordinates', () => {
 describe('parseQuery', () => {
   it('classifies input', () => {
     expect(parseQuery('  ')).toEqual({ kind: 'empty' });
-    expect(parseQuery('96910')).toEqual({ kind: 'zip', zip: '96910' });
-    expect(parseQuery('20001-1234')).toEqual({ kind: 'zip', zip: '20001' });
+    expect(parseQuery('96910')).toEqual({ kind: 'zip', zip: '96910', picked: false });
+    expect(parseQuery('20001-1234')).toEqual({ kind: 'zip', zip: '20001', picked: true });
     expect(parseQuery('2000')).toEqual({ kind: 'bad-zip', digits: '2000' });
     expect(parseQuery('40.7128, -74.0060')).toMatchObject({ kind: 'coordinates' });
     expect(parseQuery('tx')).toEqual({ kind: 'state', code: 'TX' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../../src/data/reference';
 import { lookupZip } from '../../src/search/places';
-import { INPUT_HELP, OUTSIDE_MESSAGE, resolveQuery, type Resolution } from '../../src/search/resolver';
+import { INPUT_HELP, resolveQuery, type Resolution } from '../../src/search/resolver';
 import { loadTestGazetteer } from './search-fixture';
 
 const g = loadTestGazetteer();
@@ -52,8 +52,8 @@ describe('ZIP codes', () => {
     expect(resolve('00000')).toMatchObject({ kind: 'none', message: expect.stringContaining('00000') });
     expect(resolve('1234')).toMatchObject({ kind: 'none', message: expect.stringContaining('5 digits') });
   });
-  it('puts a Freely Associated States ZIP outside the CISA regions', () => {
-    expect(resolve('96940')).toMatchObject({ kind: 'outside', message: OUTSIDE_MESSAGE });
+  it('answers a Freely Associated States ZIP with FEMA Region 9 and no SCIP', () => {
+    expect(resolve('96940')).toMatchObject({ kind: 'freely-associated', code: 'PW', message: expect.stringContaining('Region 9') });
   });
 });
 

@@ -53,7 +53,8 @@ export interface MapViewProps {
   /** where the camera should be; null = the national composite */
   focus: Bounds | null;
   motion: boolean;
-  searchPoint: [number, number] | null;
+  /** where a search landed, in composite coordinates: one point, or one per state of a ZIP across a state line */
+  searchPoints?: ReadonlyArray<[number, number]>;
   /** one-line description for tooltips and announcements */
   describe: (code: string) => string;
   onSelect: (code: string | null) => void;
@@ -83,6 +84,8 @@ const REGIONS_URL = BOUNDARY_URLS.regions();
 const TRUE_JURISDICTIONS_URL = BOUNDARY_URLS.trueJurisdictions();
 const FIT_PADDING = { top: 24, bottom: 24, left: 24, right: 24 };
 
+const NO_POINTS: ReadonlyArray<[number, number]> = [];
+
 export function MapView(props: MapViewProps) {
   const {
     legend,
@@ -93,7 +96,7 @@ export function MapView(props: MapViewProps) {
     highlight,
     focus,
     motion,
-    searchPoint,
+    searchPoints = NO_POINTS,
     describe,
     onSelect,
     onSelectRegion,
@@ -150,12 +153,15 @@ export function MapView(props: MapViewProps) {
         : null,
     [labels.data, frames.data],
   );
-  const searchPoints = useMemo<FeatureCollection<Point> | null>(
+  const searchPointData = useMemo<FeatureCollection<Point> | null>(
     () =>
-      searchPoint
-        ? { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: searchPoint } }] }
+      searchPoints.length > 0
+        ? {
+            type: 'FeatureCollection',
+            features: searchPoints.map((p) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...p] } })),
+          }
         : null,
-    [searchPoint],
+    [searchPoints],
   );
 
   const setFeatureHover = useCallback((code: string | null) => {
@@ -399,8 +405,8 @@ export function MapView(props: MapViewProps) {
               <Layer {...trueOutlineSpec} />
             </Source>
           ) : null}
-          {searchPoints ? (
-            <Source id={SOURCE.searchPoint} type="geojson" data={searchPoints}>
+          {searchPointData ? (
+            <Source id={SOURCE.searchPoint} type="geojson" data={searchPointData}>
               <Layer {...searchPointLayer()} />
             </Source>
           ) : null}

@@ -14,6 +14,8 @@ export interface MapDebug {
   camera(): { lng: number; lat: number; zoom: number };
   /** where composite [lon, lat] points are drawn, in viewport pixels */
   project(points: Record<string, [number, number]>): Record<string, [number, number]>;
+  /** search marks drawn on the map (one per state of a ZIP across a state line) */
+  searchMarks(): number;
   /** distinct colours in a sample of the drawn canvas (captured in a render callback) */
   distinctColours(): Promise<number>;
   generation: number;
@@ -65,6 +67,10 @@ export function exposeMapDebug(map: MaplibreMap, generation: number): void {
       const colours = new Set<number>();
       for (let i = 0; i < data.length; i += 4 * 97) colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
       return colours.size;
+    },
+    searchMarks() {
+      if (map.getLayer(LAYER.searchPoint) === undefined) return 0;
+      return map.queryRenderedFeatures({ layers: [LAYER.searchPoint] }).length;
     },
     camera() {
       const c = map.getCenter();
