@@ -8,6 +8,7 @@ import { prewarmMap } from '../map/MapView';
 import { loadInsetFrames, loadLabels } from '../geo/boundaries';
 import { Providers } from './Providers';
 import { App } from './App';
+import { registerServiceWorker } from './service-worker';
 import './styles.css';
 
 function start(): void {
@@ -32,6 +33,7 @@ function start(): void {
       </StrictMode>,
     ),
   );
+  registerServiceWorker();
 }
 
 start();
