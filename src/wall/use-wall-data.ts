@@ -20,7 +20,7 @@ import type { JurisdictionSummary, Meta, Region } from '../api/schemas';
 import { freshnessOf, worstFailure, type Freshness } from '../data/freshness';
 import { diffSnapshots, type SnapshotChange } from '../data/snapshot-diff';
 import { persistSnapshot, readSnapshot, readStaleSince, writeStaleSince, PREVIOUS_KEY, type WallSnapshot } from './snapshot-store';
-import { useAgeClock } from './use-age-clock';
+import { useAgeClock } from '../ui/use-age-clock';
 
 /** unobserved API data is dropped after this long (the wall observes its three keys forever) */
 const WALL_GC_MS = 15 * 60_000;
