@@ -12,10 +12,10 @@
  * unobserved, and the only state kept here is two timestamps and one baseline snapshot.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { apiGet } from '../api/client';
 import { requestTimeoutMs } from '../api/config';
-import { jurisdictionsQuery, metaQuery, regionsQuery } from '../api/queries';
+import { apiKeys, jurisdictionsQuery, metaQuery, regionsQuery } from '../api/queries';
 import type { JurisdictionSummary, Meta, Region } from '../api/schemas';
 import { freshnessOf, worstFailure, type Freshness } from '../data/freshness';
 import { diffSnapshots, type SnapshotChange } from '../data/snapshot-diff';
@@ -50,6 +50,13 @@ export interface WallData {
   changes: SnapshotChange[] | null;
   /** meta.asOf of the baseline the changes are counted from */
   changesSince: string | null;
+}
+
+declare global {
+  interface Window {
+    /** refreshes the wall's data now, as its timer would (the soak benchmark's data refreshes) */
+    __wallRefresh?: () => Promise<void>;
+  }
 }
 
 type FeedQuery = Pick<UseQueryResult, 'isError' | 'errorUpdatedAt'>;
@@ -115,6 +122,14 @@ export function useWallData(refreshMinutes: number): WallData {
     ['jurisdictions', jurisdictions],
   ];
   const queries = feeds.map(([, q]) => q);
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const refresh = () => queryClient.refetchQueries({ queryKey: apiKeys.all, type: 'active' });
+    window.__wallRefresh = refresh;
+    return () => {
+      if (window.__wallRefresh === refresh) delete window.__wallRefresh;
+    };
+  }, [queryClient]);
 
   // Failing since the FIRST failure after the last success: held until every query recovers,
   // and across reloads while the stored snapshot is what is on screen (a kiosk that reloads
