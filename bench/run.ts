@@ -97,11 +97,11 @@ async function full(results: Results, options: BenchOptions): Promise<void> {
     if (!options.skip.has('soak')) {
       await results.step('wall soak', soakSpecs(options.soakCycles), async () => {
         const { origin, browser: b } = await ready();
-        return withTimeout(runSoak(b, origin, options.soakCycles), 420_000, 'wall soak');
+        return withTimeout(runSoak(b, origin, options.soakCycles, log), 600_000, 'wall soak');
       });
       await results.step('wall: WebGL context lost 50 times', WEBGL_SPECS, async () => {
         const { origin, browser: b } = await ready();
-        return withTimeout(runWebglSoak(b, origin), 300_000, 'WebGL context losses');
+        return withTimeout(runWebglSoak(b, origin, log), 300_000, 'WebGL context losses');
       });
       await results.step('wall: accelerated fault run', FAULT_SPECS, async () => {
         const { origin, browser: b } = await ready();

@@ -36,14 +36,21 @@ export function soakSpecs(cycles: readonly number[]): MetricSpec[] {
   return specs.filter((spec, i, all) => all.findIndex((s) => s.id === spec.id) === i);
 }
 
-export async function runSoak(browser: Browser, origin: string, cycles: readonly number[]): Promise<StepOutput> {
+export async function runSoak(browser: Browser, origin: string, cycles: readonly number[], log: (line: string) => void = () => {}): Promise<StepOutput> {
   const session = await freshSession(browser, origin);
   const pageErrors: string[] = [];
   session.page.on('pageerror', (err) => pageErrors.push(err.message));
   try {
     await session.page.goto(`${origin}${WALL_URL}`, { waitUntil: 'load', timeout: 30_000 });
     const checkpoints = soakCheckpoints(cycles);
-    const samples = await measureSoak(session.page, { cycles: checkpoints, refreshEvery: REFRESH_EVERY });
+    const started = Date.now();
+    const samples = await measureSoak(session.page, {
+      cycles: checkpoints,
+      refreshEvery: REFRESH_EVERY,
+      onSample: (s) => {
+        if (s.cycle % 100 === 0) log(`    ${s.cycle} cycles in ${Math.round((Date.now() - started) / 1000)} s: ${s.heapMB.toFixed(1)} MB, ${s.domNodes} elements`);
+      },
+    });
     if (samples.length !== checkpoints.length) throw new Error(`measureSoak returned ${samples.length} samples for ${checkpoints.length} checkpoints`);
     if (pageErrors.length) throw new Error(`page error during the soak: ${pageErrors[0]}`);
     const from = samples.find((s) => s.cycle === SLOPE_FROM) ?? samples[0]!;

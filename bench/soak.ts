@@ -83,9 +83,11 @@ export interface SoakPlan {
   cycles: number[];
   /** refresh the data every this many cycles (0 = never) */
   refreshEvery?: number;
+  /** called after each checkpoint (progress for long runs) */
+  onSample?: (sample: SoakSample) => void;
 }
 
-export async function measureSoak(page: Page, { cycles, refreshEvery = 0 }: SoakPlan): Promise<SoakSample[]> {
+export async function measureSoak(page: Page, { cycles, refreshEvery = 0, onSample }: SoakPlan): Promise<SoakSample[]> {
   await page.waitForFunction(() => window.__wall !== undefined, undefined, { timeout: 30_000 });
   const targets = [...new Set(cycles)].filter((c) => c >= 0).sort((a, b) => a - b);
   const out: SoakSample[] = [];
@@ -98,7 +100,9 @@ export async function measureSoak(page: Page, { cycles, refreshEvery = 0 }: Soak
       done += n;
       if (refreshEvery > 0 && done % refreshEvery === 0) await refresh(page);
     }
-    out.push(await sample(page, target));
+    const s = await sample(page, target);
+    onSample?.(s);
+    out.push(s);
   }
   return out;
 }
