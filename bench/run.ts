@@ -19,6 +19,8 @@ import { loadBudgets, markdownTable, Results, type Metric } from './report';
 import { startPreview, type PreviewServer } from './server';
 import { measureSizes, SIZE_SPECS } from './sizes';
 import { runSoak, soakSpecs } from './soak-step';
+import { runWebglSoak, WEBGL_SPECS } from './soak-webgl';
+import { FAULT_SPECS, runFaultRun } from './soak-faults';
 import { errorMessage, withTimeout } from './stats';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -96,7 +98,15 @@ async function full(results: Results, options: BenchOptions): Promise<void> {
     if (!options.skip.has('soak')) {
       await results.step('wall soak', soakSpecs(options.soakCycles), async () => {
         const { origin, browser: b } = await ready();
-        return withTimeout(runSoak(b, origin, options.soakCycles), 180_000, 'wall soak');
+        return withTimeout(runSoak(b, origin, options.soakCycles, log), 600_000, 'wall soak');
+      });
+      await results.step('wall: WebGL context lost 50 times', WEBGL_SPECS, async () => {
+        const { origin, browser: b } = await ready();
+        return withTimeout(runWebglSoak(b, origin, log), 300_000, 'WebGL context losses');
+      });
+      await results.step('wall: accelerated fault run', FAULT_SPECS, async () => {
+        const { origin, browser: b } = await ready();
+        return withTimeout(runFaultRun(b, origin, log), 300_000, 'fault run');
       });
     }
   } finally {

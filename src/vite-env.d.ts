@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 
 interface ImportMetaEnv {
   /** Absolute origin (or path prefix) of the real API, e.g. https://api.example.org; unset = same origin + mock API. */
@@ -12,6 +13,8 @@ interface ImportMetaEnv {
   readonly VITE_ACCESSIBILITY_URL?: string;
   readonly VITE_PRIVACY_URL?: string;
   readonly VITE_VDP_URL?: string;
+  /** ms one API request may wait for its answer (default 15000). */
+  readonly VITE_API_TIMEOUT_MS?: string;
 }
 
 interface ImportMeta {

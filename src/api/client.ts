@@ -4,11 +4,15 @@
  *
  *   const tx = await apiGet('jurisdiction', { code: 'TX' });   // JurisdictionDetail
  *   const meta = await apiGet('meta', undefined, { signal });  // Meta
+ *
+ * Every request has a timeout (VITE_API_TIMEOUT_MS, or per call): a request that gets no
+ * answer in time fails with ApiTimeoutError, so a hung proxy reads as "no answer", never
+ * as data that is merely late. The caller's signal (TanStack Query's) still cancels it.
  */
 import type { z } from 'zod';
-import { apiBaseUrl } from './config';
+import { apiBaseUrl, requestTimeoutMs } from './config';
 import { requestTransport, type Transport } from './transport';
-import { ApiContractError, ApiError, contractErrorFrom } from './errors';
+import { ApiContractError, ApiError, ApiTimeoutError, contractErrorFrom } from './errors';
 import { API_PREFIX, ENDPOINTS, Problem } from './schemas';
 
 export type EndpointKey = keyof typeof ENDPOINTS;
@@ -24,6 +28,8 @@ export type EndpointData<K extends EndpointKey> = z.output<(typeof ENDPOINTS)[K]
 
 export interface RequestOptions {
   signal?: AbortSignal | undefined;
+  /** ms to wait for the whole answer (headers and body); default: the client's timeout */
+  timeoutMs?: number | undefined;
 }
 
 type Args<K extends EndpointKey> =
@@ -36,6 +42,8 @@ export interface ApiClientOptions {
   baseUrl?: string;
   /** defaults to the global fetch (looked up at call time, so test interceptors apply) */
   fetch?: typeof fetch;
+  /** ms per request unless a call says otherwise (default: VITE_API_TIMEOUT_MS) */
+  timeoutMs?: number;
 }
 
 export interface ApiClient {
@@ -67,8 +75,16 @@ async function problemFrom(response: Response): Promise<{ title: string; detail?
   }
 }
 
+/** The caller's signal and a timeout as one signal; `timedOut()` says which one fired. */
+function deadline(caller: AbortSignal | undefined, ms: number): { signal: AbortSignal; timedOut: () => boolean } {
+  const timer = AbortSignal.timeout(ms);
+  const signal = caller ? AbortSignal.any([caller, timer]) : timer;
+  return { signal, timedOut: () => timer.aborted && !caller?.aborted };
+}
+
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = (options.baseUrl ?? apiBaseUrl).replace(/\/+$/, '');
+  const defaultTimeoutMs = options.timeoutMs ?? requestTimeoutMs;
 
   function pathFor<K extends EndpointKey>(key: K, params?: EndpointParams<K>): string {
     return `${API_PREFIX}${buildPath(ENDPOINTS[key].path, params as Record<string, string> | undefined)}`;
@@ -92,14 +108,13 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       });
     }
 
+    const timeoutMs = requestOptions?.timeoutMs ?? defaultTimeoutMs;
+    const { signal, timedOut } = deadline(requestOptions?.signal, timeoutMs);
     let response: Response;
     try {
-      response = await doFetch(`${baseUrl}${path}`, {
-        method: 'GET',
-        headers: { Accept: 'application/json' },
-        signal: requestOptions?.signal ?? null,
-      });
+      response = await doFetch(`${baseUrl}${path}`, { method: 'GET', headers: { Accept: 'application/json' }, signal });
     } catch (cause) {
+      if (timedOut()) throw new ApiTimeoutError(endpoint, timeoutMs);
       if (isAbort(cause) || requestOptions?.signal?.aborted) throw cause;
       throw new ApiError({
         endpoint,
@@ -113,6 +128,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
     if (!response.ok) {
       const { title, detail } = await problemFrom(response);
+      if (timedOut()) throw new ApiTimeoutError(endpoint, timeoutMs);
       throw new ApiError({ endpoint, status: response.status, title, detail });
     }
 
@@ -120,6 +136,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     try {
       body = await response.json();
     } catch (cause) {
+      if (timedOut()) throw new ApiTimeoutError(endpoint, timeoutMs);
       if (isAbort(cause) || requestOptions?.signal?.aborted) throw cause;
       throw new ApiContractError(endpoint, ['(body)'], `${endpoint}: the response body is not valid JSON`);
     }

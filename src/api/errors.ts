@@ -8,10 +8,10 @@
  */
 import type { z } from 'zod';
 
-export type ApiErrorKind = 'http' | 'network';
+export type ApiErrorKind = 'http' | 'network' | 'timeout';
 
 export class ApiError extends Error {
-  override readonly name = 'ApiError';
+  override readonly name: string = 'ApiError';
   readonly kind: ApiErrorKind;
   /** e.g. "GET /api/v1/jurisdictions/TX" */
   readonly endpoint: string;
@@ -22,12 +22,20 @@ export class ApiError extends Error {
   /** problem+json detail, if any */
   readonly detail: string | undefined;
 
-  constructor(init: { endpoint: string; status: number; title: string; detail?: string | undefined; message?: string; cause?: unknown }) {
+  constructor(init: {
+    endpoint: string;
+    status: number;
+    title: string;
+    detail?: string | undefined;
+    message?: string;
+    cause?: unknown;
+    kind?: ApiErrorKind;
+  }) {
     const message =
       init.message ??
       `${init.endpoint} failed: ${init.status} ${init.title}${init.detail ? ` — ${init.detail}` : ''}`;
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.kind = init.status === 0 ? 'network' : 'http';
+    this.kind = init.kind ?? (init.status === 0 ? 'network' : 'http');
     this.endpoint = init.endpoint;
     this.status = init.status;
     this.title = init.title;
@@ -42,6 +50,32 @@ export class ApiError extends Error {
   get isTransient(): boolean {
     return this.status === 0 || this.status >= 500 || this.status === 408 || this.status === 429;
   }
+}
+
+/**
+ * The API did not answer within the request timeout (a hung proxy, a dead link): no
+ * response at all, as opposed to an answer that was an error. status 0, kind 'timeout';
+ * transient like any network failure.
+ */
+export class ApiTimeoutError extends ApiError {
+  override readonly name: string = 'ApiTimeoutError';
+  readonly timeoutMs: number;
+
+  constructor(endpoint: string, timeoutMs: number) {
+    super({
+      endpoint,
+      status: 0,
+      kind: 'timeout',
+      title: 'No answer',
+      detail: `The data service did not answer within ${Math.round(timeoutMs / 100) / 10} s.`,
+      message: `${endpoint}: no answer from the data service within ${Math.round(timeoutMs / 100) / 10} s.`,
+    });
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+export function isApiTimeoutError(e: unknown): e is ApiTimeoutError {
+  return e instanceof ApiTimeoutError;
 }
 
 export class ApiContractError extends Error {
@@ -114,6 +148,7 @@ export function isApiContractError(e: unknown): e is ApiContractError {
 export function describeApiFailure(e: unknown): string {
   if (e instanceof ApiContractError) return 'The server sent data in an unexpected format, so it is not shown.';
   if (e instanceof ApiError) {
+    if (e.kind === 'timeout') return 'The data service did not answer in time. The app will retry.';
     if (e.status === 0) return 'The data service could not be reached. Check your connection; the app will retry.';
     if (e.status === 404) return e.detail ?? 'Not found.';
     if (e.status >= 500) return `The data service failed (${e.status}). The app will retry.`;

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useUrlState } from '../url/use-url-state';
 import { Dashboard } from './Dashboard';
+import { UpdateNotice } from './UpdateNotice';
 
 const WallApp = lazy(() => import('../wall/WallApp').then((m) => ({ default: m.WallApp })));
 const BriefPage = lazy(() => import('../wall/BriefPage').then((m) => ({ default: m.BriefPage })));
@@ -13,5 +14,10 @@ export function App() {
       <Suspense fallback={<p className="page-loading">Loading…</p>}>{url.mode === 'wall' ? <WallApp /> : <BriefPage />}</Suspense>
     );
   }
-  return <Dashboard />;
+  return (
+    <>
+      <Dashboard />
+      <UpdateNotice />
+    </>
+  );
 }

@@ -9,6 +9,7 @@ import { loadInsetFrames, loadLabels } from '../geo/boundaries';
 import { adoptFirstMap } from '../map/svg/first-map-node';
 import { Providers } from './Providers';
 import { App } from './App';
+import { registerServiceWorker } from './service-worker';
 import './styles.css';
 import './print.css';
 
@@ -36,6 +37,7 @@ function start(): void {
       </StrictMode>,
     ),
   );
+  registerServiceWorker();
 }
 
 start();

@@ -12,6 +12,7 @@ import { ChangesPanel } from './ChangesPanel';
 import { KpiBanner } from './KpiBanner';
 import { NationalPanel } from './NationalPanel';
 import { RegionPanel } from './RegionPanel';
+import { FeedErrors } from './FeedErrors';
 import { StaleBadge } from './StaleBadge';
 import { TourProgress } from './TourProgress';
 import { WallControls } from './WallControls';
@@ -19,8 +20,9 @@ import { WallMap } from './WallMap';
 import { useIdle } from './use-idle';
 import { usePrefersReducedMotion } from '../ui/use-reduced-motion';
 import { useTour } from './use-tour';
+import { useUpdateAtBoundary } from './use-update-at-boundary';
+import { useWakeLock } from './use-wake-lock';
 import { useWallData } from './use-wall-data';
-import { describeApiFailure } from '../api/errors';
 import './wall.css';
 import './wall-notices.css';
 
@@ -38,13 +40,23 @@ export function WallApp() {
   const motion = !reducedMotion && url.motion !== 'off';
   const { stop } = tour;
   const theme = url.theme ?? 'dark';
-  const ready = data.meta !== undefined && data.summaries !== undefined;
+  useWakeLock();
+  useUpdateAtBoundary(tour.state.index, tour.state.paused);
+  // The jurisdictions are what the wall shows; a missing /meta or /regions only loses its part.
+  const ready = data.summaries !== undefined;
+  // "Next 30 days" counts from the dataset's date; without /meta, from when the data was fetched.
+  const asOf = data.meta?.asOf ?? (data.checkedAt !== null ? new Date(data.checkedAt).toISOString() : '');
 
   return (
     <div className={`wall theme-${theme}${idle ? ' is-idle' : ''}`} data-testid="wall" data-stop={String(stop)}>
       <header className="wall-header">
         <h1 className="wall-title">SCIP status briefing</h1>
-        <StaleBadge asOf={data.meta?.asOf ?? null} staleSince={ready ? data.staleSince : null} sample={data.meta?.sample ?? false} />
+        <StaleBadge
+          asOf={data.meta?.asOf ?? null}
+          checkedAt={data.checkedAt}
+          freshness={ready ? data.freshness : { state: 'fresh' }}
+          sample={data.meta?.sample ?? false}
+        />
       </header>
       {notices.length ? (
         <div className="wall-notices">
@@ -52,12 +64,13 @@ export function WallApp() {
         </div>
       ) : null}
       {ready ? (
-        <KpiBanner summaries={data.summaries ?? []} asOf={data.meta?.asOf ?? ''} />
+        <KpiBanner summaries={data.summaries ?? []} asOf={asOf} />
       ) : (
         <div className="wall-waiting" role="status">
-          {data.error ? `Waiting for data: ${describeApiFailure(data.error)}` : 'Loading data…'}
+          {data.failures.length ? 'Waiting for data: the jurisdiction statuses could not be loaded yet.' : 'Loading data…'}
         </div>
       )}
+      <FeedErrors failures={data.failures} />
       <main className="wall-main">
         <div className="wall-map">
           {webglAvailable ? (
@@ -70,7 +83,7 @@ export function WallApp() {
         </div>
         <div className="wall-panel">
           {!ready ? null : stop === 'national' ? (
-            <NationalPanel summaries={data.summaries ?? []} asOf={data.meta?.asOf ?? ''} />
+            <NationalPanel summaries={data.summaries ?? []} asOf={asOf} />
           ) : (
             <RegionPanel regionId={stop} summaries={data.summaries ?? []} regions={data.regions} />
           )}

@@ -68,12 +68,12 @@ describe('WallApp', () => {
     }
   });
 
-  it('keeps the last good data under a "Stale since" badge while refreshes fail, then recovers by itself', async () => {
+  it('keeps the last good data under a "Stale: API error since" badge while refreshes fail, then recovers by itself', async () => {
     const { client } = renderWall();
     await waitForAsOf('Nov 20, 2026');
     setMockFaults({ fail: 'all' });
     await act(() => client.refetchQueries({ type: 'active' }).catch(() => undefined));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Stale since .+, retrying$/), FAILURE);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Stale: API error since .+, retrying$/), FAILURE);
     expect(asOf()).toContain('Nov 20, 2026');
     expect(overdueValue()).toBe('7');
 
@@ -87,17 +87,17 @@ describe('WallApp', () => {
     setMockFaults({ fail: 'all' });
     renderWall();
     expect(asOf()).toContain('Nov 21, 2026'); // first paint, before any request answers
-    await waitFor(() => expect(screen.getByText(/^Stale since/)).toBeTruthy(), FAILURE);
+    await waitFor(() => expect(screen.getByText(/^Stale: API error since/)).toBeTruthy(), FAILURE);
     expect(asOf()).toContain('Nov 21, 2026');
   }, 20_000);
 
-  it('after a reload during an outage, still counts "Stale since" from the first failure before the reload', async () => {
+  it('after a reload during an outage, still dates the error from the first failure before the reload', async () => {
     localStorage.setItem(SNAPSHOT_KEY, snapshotOf(V1));
     const firstFailure = Date.parse('2026-11-21T03:15:00Z');
     localStorage.setItem(STALE_SINCE_KEY, String(firstFailure));
     setMockFaults({ fail: 'all' });
     renderWall();
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Stale since Nov 21, 2026, 03:15 AM UTC, retrying$/), FAILURE);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Stale: API error since Nov 21, 2026, 03:15 AM UTC, retrying$/), FAILURE);
     expect(localStorage.getItem(STALE_SINCE_KEY)).toBe(String(firstFailure));
   }, 20_000);
 
@@ -111,7 +111,7 @@ describe('WallApp', () => {
     const before = Date.now();
     setMockFaults({ fail: 'all' });
     await act(() => client.refetchQueries({ type: 'active' }).catch(() => undefined));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Stale since/), FAILURE);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Stale: API error since/), FAILURE);
     // The new outage is dated now, not from the forgotten one.
     expect(Number(localStorage.getItem(STALE_SINCE_KEY))).toBeGreaterThanOrEqual(before);
   }, 20_000);

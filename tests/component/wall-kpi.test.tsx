@@ -44,18 +44,30 @@ describe('KpiBanner', () => {
 });
 
 describe('StaleBadge', () => {
-  it('always says how old the data is, and says nothing about staleness while healthy', () => {
-    render(<StaleBadge asOf="2026-11-20T14:00:00Z" staleSince={null} sample />);
+  const now = Date.parse('2026-11-20T15:30:00Z');
+  const checkedAt = Date.parse('2026-11-20T14:05:00Z');
+  const fresh = { state: 'fresh' } as const;
+
+  it('always says how old the data is and when it was last checked, and nothing about staleness while healthy', () => {
+    render(<StaleBadge asOf="2026-11-20T14:00:00Z" checkedAt={checkedAt} freshness={fresh} now={now} sample />);
     expect(screen.getByText(/Data as of/).textContent).toBe('Data as of Nov 20, 2026, 02:00 PM UTC');
+    expect(screen.getByText(/checked at/).textContent).toBe('checked at 14:05 UTC');
     expect(screen.getByText('Sample data')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
-  it('announces "Stale since <first failure>, retrying" as a status while refreshes fail', () => {
-    const { rerender } = render(<StaleBadge asOf="2026-11-20T14:00:00Z" staleSince={Date.parse('2026-11-20T15:05:00Z')} sample={false} />);
-    expect(screen.getByRole('status').textContent).toBe('Stale since Nov 20, 2026, 03:05 PM UTC, retrying');
+  it('says which: no answer, no connection or an error, since when, as a status', () => {
+    const since = Date.parse('2026-11-20T14:05:00Z');
+    const { rerender } = render(
+      <StaleBadge asOf="2026-11-20T14:00:00Z" checkedAt={checkedAt} freshness={{ state: 'stale', reason: 'no-answer', since }} now={now} sample={false} />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Stale: No answer from the API since 14:05 UTC, retrying');
     expect(screen.queryByText('Sample data')).toBeNull();
-    rerender(<StaleBadge asOf="2026-11-20T14:00:00Z" staleSince={null} sample={false} />);
+    rerender(<StaleBadge asOf="2026-11-20T14:00:00Z" checkedAt={checkedAt} freshness={{ state: 'stale', reason: 'error', since }} now={now} sample={false} />);
+    expect(screen.getByRole('status').textContent).toBe('Stale: API error since 14:05 UTC, retrying');
+    rerender(<StaleBadge asOf="2026-11-20T14:00:00Z" checkedAt={checkedAt} freshness={{ state: 'stale', reason: 'unreachable', since }} now={Date.parse('2026-11-22T09:00:00Z')} sample={false} />);
+    expect(screen.getByRole('status').textContent).toBe('Stale: No connection to the API since Nov 20, 2026, 02:05 PM UTC, retrying');
+    rerender(<StaleBadge asOf="2026-11-20T14:00:00Z" checkedAt={checkedAt} freshness={fresh} now={now} sample={false} />);
     expect(screen.getByRole('status').textContent).toBe('');
   });
 });

@@ -19,7 +19,7 @@ function wall(page: Page) {
     label: page.getByTestId('tour-label'),
     paused: page.getByTestId('paused'),
     asOf: page.locator('.wall-asof'),
-    staleBadge: page.getByRole('status').filter({ hasText: 'Stale since' }),
+    staleBadge: page.getByRole('status').filter({ hasText: 'Stale:' }),
     overdue: page.locator('[data-kpi="overdue"] .wall-kpi-value'),
     map: page.getByTestId('map'),
     changes: page.getByRole('region', { name: /Changes since last briefing/ }),
@@ -149,13 +149,13 @@ test.describe('wall parameters', () => {
 });
 
 test.describe('wall freshness', () => {
-  test('when refreshes fail the data stays under a "Stale since" badge, which clears when the API returns', async ({ page }) => {
+  test('when refreshes fail the data stays under a "Stale: API error since" badge, which clears when the API returns', async ({ page }) => {
     const w = await openWall(page, '&refresh=0.1&cycle=600');
     await expect(w.asOf).toContainText('Nov 20, 2026');
     await expect(w.overdue).toHaveText('7');
     await changeFaults(page, { fail: 'all' });
     await expect(w.staleBadge).toBeVisible({ timeout: 30_000 });
-    await expect(w.staleBadge).toContainText(/Stale since .+, retrying/);
+    await expect(w.staleBadge).toContainText(/Stale: API error since .+, retrying/);
     await expect(w.asOf).toContainText('Nov 20, 2026');
     await expect(w.overdue).toHaveText('7');
     // the badge fits the one-line header: nothing reflows when it appears

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { setMockFaults } from '../../mocks/faults';
 import { createApiClient } from '../../src/api/client';
-import { ApiContractError, ApiError, contractErrorFrom, describeApiFailure, formatIssuePath } from '../../src/api/errors';
+import { ApiContractError, ApiError, ApiTimeoutError, contractErrorFrom, describeApiFailure, formatIssuePath } from '../../src/api/errors';
 import { Meta } from '../../src/api/schemas';
 import { buildSampleDataset } from '../../src/sample-data/seed';
 
@@ -181,5 +181,30 @@ describe('error helpers', () => {
     const e = contractErrorFrom('GET /api/v1/meta', r.error, { ...sample.meta, asOf: 'yesterday' });
     expect(e.issues).toEqual(['asOf']);
     expect(e.message).toMatch(/^GET \/api\/v1\/meta: field “asOf” is invalid \(.+\)$/);
+  });
+});
+
+describe('request timeouts', () => {
+  it('a request that gets no answer in time fails with ApiTimeoutError (kind "timeout"), not a plain network error', async () => {
+    setMockFaults({ latencyMs: 5_000 });
+    const quick = createApiClient({ baseUrl: 'http://localhost', timeoutMs: 150 });
+    const started = Date.now();
+    const e = await failure(quick.get('meta'));
+    expect(e).toBeInstanceOf(ApiTimeoutError);
+    expect((e as ApiTimeoutError).kind).toBe('timeout');
+    expect((e as ApiTimeoutError).isTransient).toBe(true);
+    expect((e as Error).message).toMatch(/GET \/api\/v1\/meta: no answer .* within 0\.2 s/);
+    expect(Date.now() - started).toBeLessThan(4_000);
+  });
+
+  it('a per-call timeout wins over the client default, and the caller can still cancel', async () => {
+    setMockFaults({ latencyMs: 5_000 });
+    expect(await failure(api.get('meta', undefined, { timeoutMs: 100 }))).toBeInstanceOf(ApiTimeoutError);
+    const controller = new AbortController();
+    const pending = failure(api.get('meta', undefined, { signal: controller.signal, timeoutMs: 10_000 }));
+    controller.abort();
+    const e = await pending;
+    expect(e).not.toBeInstanceOf(ApiTimeoutError);
+    expect((e as Error).name).toBe('AbortError');
   });
 });
