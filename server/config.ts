@@ -6,9 +6,11 @@
  *   API_TOKENS (JSON, see http/auth.ts; unset: the sample dev tokens, refused in production)
  *   CORS_ORIGINS (comma-separated; default: Vite dev/preview on loopback)
  *   BODY_LIMIT_BYTES (262144)  WRITES_PER_MINUTE (60)  LOG_LEVEL (info)
+ *   OIDC_* (unset OIDC_ISSUER: no JWTs, static tokens only; see auth/oidc-config.ts)
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadOidcConfig, type OidcConfig } from './auth/oidc-config';
 import { DEV_TOKENS, parseApiTokens, type TokenEntry } from './http/auth';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
@@ -42,6 +44,7 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   writesPerMinute: number;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  oidc: OidcConfig | null;
 }
 
 export function loadConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -72,5 +75,6 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     writesPerMinute: e.WRITES_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
+    oidc: loadOidcConfig(env),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { JwtVerifier } from './auth/jwt';
 import { loadConfig } from './config';
 import { openDb } from './db/db';
 import { migrate } from './db/migrate';
@@ -34,7 +35,10 @@ async function main(): Promise<void> {
     bodyLimitBytes: config.bodyLimitBytes,
     writesPerMinute: config.writesPerMinute,
     importAfterRow: importFaultFromEnv(process.env, logger),
+    oidc: config.oidc,
+    jwt: config.oidc ? new JwtVerifier(config.oidc) : undefined,
   });
+  if (config.oidc) logger.info({ issuer: config.oidc.issuer, audience: config.oidc.audience }, 'accepting OIDC access tokens');
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
     logger.info({ url: `http://${info.address}:${info.port}`, port: info.port }, 'listening');

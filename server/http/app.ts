@@ -9,13 +9,18 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
+import { jwtAuthentication } from '../auth/middleware';
+import type { JwtVerifier } from '../auth/jwt';
+import type { OidcConfig } from '../auth/oidc-config';
 import type { Db } from '../db/db';
+
 import { SnapshotCache } from '../store/snapshot';
 import type { Principal, TokenStore } from './auth';
 import { HttpProblem, problemResponse } from './problem';
 import { WriteRateLimiter } from './rate-limit';
 import { registerReadRoutes } from './read-routes';
 import { registerWriteRoutes } from './write-routes';
+import { registerExtraRoutes } from './extra-routes';
 
 export interface AppDeps {
   db: Db;
@@ -29,9 +34,16 @@ export interface AppDeps {
   now?: () => number;
   /** fault injection for tests: called after each applied import row, inside its transaction */
   importAfterRow?: (appliedRows: number) => Promise<void> | void;
+  /** OIDC settings (null/undefined: static tokens only) and the verifier built from them */
+  oidc?: OidcConfig | null | undefined;
+  jwt?: JwtVerifier | undefined;
+  /** change notifications for GET /events (LISTEN/NOTIFY); built over `db` when not given */
+  // changes?: ChangeFeed (next commit)
 }
 
-export type AppEnv = { Variables: { principal: Principal | undefined; requestId: string } };
+export type AppEnv = {
+  Variables: { principal: Principal | undefined; requestId: string; authFailure: { status: 401 | 503; reason: string } | undefined };
+};
 export type App = Hono<AppEnv>;
 
 export interface AppServices {
@@ -77,6 +89,8 @@ export function createApp(deps: AppDeps): App {
       xFrameOptions: 'DENY',
       referrerPolicy: 'no-referrer',
       crossOriginResourcePolicy: 'same-site',
+      // the one HTML page (/api/docs) sets its own, looser CSP; every other response keeps these
+      overwrite: false,
     }),
   );
 
@@ -85,7 +99,7 @@ export function createApp(deps: AppDeps): App {
     '/api/*',
     cors({
       origin: (origin) => (allowed.has(origin) ? origin : null),
-      allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'OPTIONS'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'],
       exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id'],
       maxAge: 600,
@@ -100,10 +114,13 @@ export function createApp(deps: AppDeps): App {
     }),
   );
 
+  app.use('/api/*', jwtAuthentication(deps.jwt));
+
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
 
   registerReadRoutes(app, services);
   registerWriteRoutes(app, services);
+  registerExtraRoutes(app, services);
 
   app.notFound((c) => problemResponse(404, `Nothing at ${c.req.method} ${c.req.path.slice(0, 200)}.`, c.req.path.slice(0, 200)));
 

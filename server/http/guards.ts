@@ -9,6 +9,15 @@ const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="rcm-api"' };
 
 /** the caller's principal, or 401 */
 export function requirePrincipal(c: Context<AppEnv>, tokens: TokenStore): Principal {
+  // a JWT was verified (or refused) by the auth middleware already
+  const verified = c.get('principal');
+  if (verified) return verified;
+  const failure = c.get('authFailure');
+  if (failure) {
+    throw new HttpProblem(failure.status, `The bearer token is not accepted: ${failure.reason}.`, {}, {
+      'WWW-Authenticate': 'Bearer realm="rcm-api", error="invalid_token"',
+    });
+  }
   const header = c.req.header('Authorization');
   const token = bearerToken(header);
   if (token === null) {

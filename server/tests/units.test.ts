@@ -59,10 +59,10 @@ describe('tokens', () => {
     expect(bearerToken('Basic abc')).toBeNull();
     expect(bearerToken('Bearer ')).toBeNull();
     expect(bearerToken(undefined)).toBeNull();
-    expect(canWriteRegion({ name: 'e', role: 'editor', regionId: 4 }, 4)).toBe(true);
-    expect(canWriteRegion({ name: 'e', role: 'editor', regionId: 4 }, 6)).toBe(false);
-    expect(canWriteRegion({ name: 'v', role: 'viewer', regionId: null }, 4)).toBe(false);
-    expect(canWriteRegion({ name: 'a', role: 'admin', regionId: null }, 6)).toBe(true);
+    expect(canWriteRegion({ name: 'e', displayName: 'e', role: 'editor', regionId: 4 }, 4)).toBe(true);
+    expect(canWriteRegion({ name: 'e', displayName: 'e', role: 'editor', regionId: 4 }, 6)).toBe(false);
+    expect(canWriteRegion({ name: 'v', displayName: 'v', role: 'viewer', regionId: null }, 4)).toBe(false);
+    expect(canWriteRegion({ name: 'a', displayName: 'a', role: 'admin', regionId: null }, 6)).toBe(true);
   });
 });
 

@@ -139,3 +139,11 @@ export const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(100),
   before: z.coerce.number().int().min(1).optional(),
 });
+
+/** GET /auth-config: the browser's OpenID Connect settings (issuer null = OIDC off: sample/static tokens only) */
+export const AuthConfig = z.object({
+  issuer: z.url().nullable(),
+  clientId: z.string().min(1).nullable(),
+  scopes: z.string().min(1),
+});
+export type AuthConfig = z.infer<typeof AuthConfig>;

@@ -1,6 +1,7 @@
 /**
- * Starts the real API server (PGlite in memory) and a Vite dev server pointed at it, as
- * child processes in their own process groups, for e2e specs that need the real API.
+ * Starts the local sample OIDC provider, the real API server (PGlite in memory, accepting
+ * that provider's tokens) and a Vite dev server pointed at it, as child processes in their
+ * own process groups, for e2e specs that need the real API.
  * Start-up problems throw with the child's output, so a broken server fails the suite
  * loudly instead of skipping.
  */
@@ -13,6 +14,8 @@ const VITE_BIN = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', im
 export interface RealStack {
   apiOrigin: string;
   appOrigin: string;
+  /** the local OIDC provider's issuer (http://127.0.0.1:<port>); its sign-in page has one button per sample user */
+  issuer: string;
   stop: () => Promise<void>;
 }
 
@@ -21,9 +24,10 @@ export interface RealStack {
  * Vite dev on another free port with the mock API off. Stops whatever started if a step fails.
  */
 export async function startRealStack(): Promise<RealStack> {
-  const [apiPort, appPort] = [await freePort(), await freePort()];
+  const [apiPort, appPort, idpPort] = [await freePort(), await freePort(), await freePort()];
   const apiOrigin = `http://127.0.0.1:${apiPort}`;
   const appOrigin = `http://127.0.0.1:${appPort}`;
+  const issuer = `http://127.0.0.1:${idpPort}`;
   const children: Child[] = [];
   const stop = async () => {
     await Promise.all(children.map(stopChild));
@@ -34,6 +38,14 @@ export async function startRealStack(): Promise<RealStack> {
   };
   process.once('exit', onExit);
   try {
+    const idp = startChild('OIDC provider (tsx server/oidc-dev/main.ts)', ['--import', 'tsx', 'server/oidc-dev/main.ts'], {
+      OIDC_DEV_PORT: String(idpPort),
+      OIDC_DEV_APP_ORIGINS: appOrigin,
+      NODE_ENV: 'development',
+    });
+    children.push(idp);
+    await waitForOk(idp, `${issuer}/.well-known/openid-configuration`, 30_000);
+
     const api = startChild('API server (tsx server/main.ts)', ['--import', 'tsx', 'server/main.ts'], {
       DATA_DIR: ':memory:',
       DATABASE_URL: undefined, // a DATABASE_URL in the environment (CI's PostgreSQL job) would win over DATA_DIR
@@ -43,6 +55,9 @@ export async function startRealStack(): Promise<RealStack> {
       LOG_LEVEL: 'silent',
       API_TOKENS: '', // the README's sample dev tokens
       NODE_ENV: 'development',
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_ID: undefined,
+      OIDC_AUDIENCE: undefined,
     });
     children.push(api);
     await waitForOk(api, `${apiOrigin}/readyz`, 30_000);
@@ -59,5 +74,5 @@ export async function startRealStack(): Promise<RealStack> {
     await stop();
     throw error;
   }
-  return { apiOrigin, appOrigin, stop };
+  return { apiOrigin, appOrigin, issuer, stop };
 }
