@@ -1,48 +1,33 @@
 /**
- * A bearer-authenticated request to `/api/v1` for the reads and uploads that are not in
- * ENDPOINTS (history, audit, CSV import): same transport (mock or network), same ApiError
- * with the problem+json title/detail, and the body checked with a zod schema when JSON.
+ * The bearer-authenticated requests that are not in ENDPOINTS or WRITE_ENDPOINTS (history,
+ * audit, CSV import), over the write client's plumbing (sendAuthed: session token, mock or
+ * network transport, problem+json refusals as ApiWriteError), with the JSON body checked by zod.
  */
 import type { z } from 'zod';
-import { apiBaseUrl } from './config';
-import { ApiError, contractErrorFrom } from './errors';
-import { API_PREFIX, Problem } from './schemas';
-import { requestTransport } from './transport';
+import { contractErrorFrom } from './errors';
+import { API_PREFIX } from './schemas';
+import { sendAuthed } from './writes-http';
 
 export interface AuthedRequest {
   method?: 'GET' | 'POST';
   /** path below /api/v1 with its query string, e.g. "/audit?limit=50" */
   path: string;
-  token: string | null;
+  /** defaults to the session's token */
+  token?: string | null | undefined;
   body?: string;
-  contentType?: string;
-  accept?: string;
+  headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
 }
 
-export async function authedFetch(req: AuthedRequest): Promise<Response> {
-  const method = req.method ?? 'GET';
-  const endpoint = `${method} ${API_PREFIX}${req.path.split('?')[0] ?? ''}`;
-  const headers: Record<string, string> = { Accept: req.accept ?? 'application/json' };
-  if (req.token) headers.Authorization = `Bearer ${req.token}`;
-  if (req.contentType) headers['Content-Type'] = req.contentType;
-  const doFetch = (await requestTransport()) ?? globalThis.fetch;
-  let response: Response;
-  try {
-    response = await doFetch(`${apiBaseUrl}${API_PREFIX}${req.path}`, { method, headers, body: req.body ?? null, signal: req.signal ?? null });
-  } catch (cause) {
-    if (req.signal?.aborted) throw cause;
-    throw new ApiError({ endpoint, status: 0, title: 'Network error', detail: 'The data service could not be reached.', cause });
-  }
-  if (!response.ok) {
-    let problem: { title: string; detail?: string | undefined } = { title: response.statusText || `HTTP ${response.status}` };
-    if (/json/i.test(response.headers.get('Content-Type') ?? '')) {
-      const parsed = Problem.safeParse(await response.json().catch(() => null));
-      if (parsed.success) problem = { title: parsed.data.title, detail: parsed.data.detail };
-    }
-    throw new ApiError({ endpoint, status: response.status, ...problem });
-  }
-  return response;
+export function authedFetch(req: AuthedRequest): Promise<Response> {
+  return sendAuthed({
+    method: req.method ?? 'GET',
+    path: `${API_PREFIX}${req.path}`,
+    headers: req.headers ?? {},
+    ...(req.body === undefined ? {} : { body: req.body }),
+    signal: req.signal,
+    token: req.token,
+  });
 }
 
 export async function authedJson<S extends z.ZodType>(req: AuthedRequest, schema: S): Promise<z.output<S>> {

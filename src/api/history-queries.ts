@@ -69,6 +69,11 @@ export const useAuditLog = (filters: AuditFilters, token: string | null) =>
 
 /** the filtered audit log as CSV (needs the bearer, so it is fetched, not linked) */
 export async function fetchAuditCsv(filters: AuditFilters, token: string | null): Promise<Blob> {
-  const response = await authedFetch({ path: `/audit.csv${auditSearch(filters)}`, token, accept: 'text/csv' });
+  const response = await authedFetch({ path: `/audit.csv${auditSearch(filters)}`, token, headers: { Accept: 'text/csv' } });
   return response.blob();
+}
+
+/** the newest `limit` entries of one user on one kind of entity (e.g. what an import just wrote) */
+export function fetchLatestAudit(filters: AuditFilters, limit: number, token?: string | null) {
+  return authedJson({ path: `/audit${auditSearch(filters, { limit })}`, token }, AuditPage);
 }

@@ -17,6 +17,7 @@ import { useSearchPoint } from '../search/search-point';
 // The panels (with d3 charts) and the table are their own chunks: the map's JS parses first.
 const DetailsPanel = lazy(() => import('../panels/DetailsPanel').then((m) => ({ default: m.DetailsPanel })));
 const TableView = lazy(() => import('../table/TableView').then((m) => ({ default: m.TableView })));
+const AdminScreen = lazy(() => import('../admin/AdminScreen').then((m) => ({ default: m.AdminScreen })));
 
 const webglAvailable = typeof document !== 'undefined' && hasWebGL2();
 
@@ -27,7 +28,7 @@ export function Dashboard() {
   const mapInstance = useRef<MaplibreMap | null>(null);
   const [highlight, setHighlight] = useState<readonly string[]>([]);
   const searchPoint = useSearchPoint();
-  const view = webglAvailable ? url.view : 'table';
+  const view = webglAvailable || url.view === 'audit' || url.view === 'import' ? url.view : 'table';
   const reducedMotion = usePrefersReducedMotion();
 
   // A region fits the map to it; a state only when zoomed to (?zoom=on), insets at their true location.
@@ -61,9 +62,9 @@ export function Dashboard() {
       />
       <DataStatus query={model.query} />
       <main className="workspace">
-        <section className="map-area" aria-label={view === 'table' ? 'Table of jurisdictions' : 'Map'}>
+        <section className="map-area" aria-label={view === 'table' ? 'Table of jurisdictions' : view === 'map' ? 'Map' : 'Data administration'}>
           {webglAvailable ? (
-            <div className="map-frame" hidden={view === 'table'}>
+            <div className="map-frame" hidden={view !== 'map'}>
               <div className="map-canvas-wrap">
                 <ErrorBoundary label="The map">
                 <MapView
@@ -100,6 +101,13 @@ export function Dashboard() {
             <ErrorBoundary label="The table">
               <Suspense fallback={<p className="page-loading">Loading the table…</p>}>
                 <TableView model={model} />
+              </Suspense>
+            </ErrorBoundary>
+          ) : null}
+          {view === 'audit' || view === 'import' ? (
+            <ErrorBoundary label="The administration screen">
+              <Suspense fallback={<p className="page-loading">Loading…</p>}>
+                <AdminScreen screen={view} />
               </Suspense>
             </ErrorBoundary>
           ) : null}

@@ -8,6 +8,7 @@ import { downloadBlob } from '../data/download';
 import { exportMapPng } from '../map/export-png';
 import { loadLabels } from '../geo/boundaries';
 import { FindCoordinator } from '../search/FindCoordinator';
+import { AdminLinks } from '../admin/AdminLinks';
 import { LAYER_IDS, type LayerId } from './url-params';
 import { useUrlState } from './use-url-state';
 
@@ -54,6 +55,7 @@ export function Topbar({ mapInstance, legend, webglAvailable }: Props) {
         </span>
       ) : null}
       <FindCoordinator />
+      <AdminLinks />
       <div className="toolbar" role="group" aria-label="View options">
         <label className="field">
           <span>Layer</span>

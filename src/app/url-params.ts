@@ -16,7 +16,8 @@ export const LAYER_IDS = [
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
-export const VIEWS = ['map', 'table'] as const;
+// audit and import are the data-administration screens (src/admin), shown in the map's place
+export const VIEWS = ['map', 'table', 'audit', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 export const MODES = ['app', 'wall', 'brief'] as const;
 export type Mode = (typeof MODES)[number];
@@ -105,7 +106,7 @@ export function parseUrlState(search: string): ParsedUrl {
   if (view !== null) {
     const v = oneOf(VIEWS, view);
     if (v) s.view = v;
-    else reject('view', view, 'use map or table');
+    else reject('view', view, 'use map, table, audit or import');
   }
   const mode = p.get('mode');
   if (mode !== null) {

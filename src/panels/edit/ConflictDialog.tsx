@@ -5,6 +5,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { Dialog } from '../../ui/Dialog';
+import './edit.css';
 
 export interface ConflictRow {
   label: string;

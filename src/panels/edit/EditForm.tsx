@@ -3,6 +3,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { FORM_ERROR, type FieldErrors } from '../../ui/form-errors';
 import { SaveBar } from '../../ui/SaveBar';
 import '../../ui/forms.css';
+import './edit.css';
 
 export interface EditFormProps {
   /** the form's accessible name, e.g. "Edit the SCIP status of Texas" */

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { historyKeys, useJurisdictionHistory } from '../../api/history-queries';
 import { useSession } from '../../auth/session';
-import { formatWhen } from './format-audit';
+import { formatWhen } from '../../data/audit-format';
 
 export function LastChange({ code }: { code: string }) {
   const { accessToken } = useSession();

@@ -10,7 +10,7 @@ import { EditForm } from './EditForm';
 import { LastChange } from './LastChange';
 import type { Save } from './use-save';
 import { useEditForm } from './use-edit-form';
-import { valueText } from './format-audit';
+import { valueText } from '../../data/audit-format';
 
 interface Draft {
   status: ScipStatus;
@@ -31,7 +31,6 @@ const LABELS: Record<keyof Draft, string> = {
 const draftOf = (s: ScipSummary): Draft => ({ ...s, lastAnnualReport: s.lastAnnualReport ?? '', nextWorkshop: s.nextWorkshop ?? '' });
 /** an empty optional date clears it (null); an empty required date stays '' so the schema names it */
 const scipOf = (d: Draft): Record<string, unknown> => ({ ...d, lastAnnualReport: d.lastAnnualReport || null, nextWorkshop: d.nextWorkshop || null });
-const shown = (field: keyof Draft, v: unknown) => (field === 'status' ? SCIP_STATUS_LABEL[v as ScipStatus] ?? valueText(v) : valueText(v));
 
 export interface ScipEditFormProps {
   code: string;
@@ -75,7 +74,7 @@ export function ScipEditForm({ code, name, current, save, onDone, onCancel }: Sc
           subject={`SCIP status of ${name}`}
           rows={Object.keys(form.conflict).map((k) => {
             const field = k as keyof Draft;
-            return { label: LABELS[field], theirs: shown(field, current[field]), mine: shown(field, form.conflict?.[field]) };
+            return { label: LABELS[field], theirs: valueText(current[field]), mine: valueText(form.conflict?.[field]) };
           })}
           changedBy={<LastChange code={code} />}
           applying={form.saving}

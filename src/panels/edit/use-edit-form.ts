@@ -44,5 +44,6 @@ export function useEditForm<S extends z.ZodType>(options: EditFormOptions<S>): E
     },
     [schema, body, submit],
   );
-  return { ...state, errors, onSubmit };
+  // a field the server named keeps its message until the next save; the form's own check wins
+  return { ...state, errors: { ...state.serverErrors, ...errors }, onSubmit };
 }

@@ -4,6 +4,8 @@
  * of theirs" can send it again against the newer version.
  */
 import { useCallback, useRef, useState } from 'react';
+import { ApiWriteError } from '../../api/writes';
+import type { FieldErrors } from '../../ui/form-errors';
 import { describeWriteFailure, isConflict } from './write-failure';
 
 export type Save<B> = (body: B) => Promise<void>;
@@ -13,6 +15,8 @@ export interface SaveState<B> {
   failure: string | null;
   /** the body a 412 refused, while the conflict dialog is open */
   conflict: B | null;
+  /** the server's own field errors (a 422 naming fields), shown beside the fields */
+  serverErrors: FieldErrors;
   submit: (body: B) => Promise<void>;
   keepTheirs: () => void;
   applyMine: () => Promise<void>;
@@ -22,6 +26,7 @@ export function useSave<B>(save: Save<B>, onSaved: () => void, onDiscard: () => 
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState<B | null>(null);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const busy = useRef(false);
 
   const submit = useCallback(
@@ -30,6 +35,7 @@ export function useSave<B>(save: Save<B>, onSaved: () => void, onDiscard: () => 
       busy.current = true;
       setSaving(true);
       setFailure(null);
+      setServerErrors({});
       try {
         await save(body);
         setConflict(null);
@@ -39,6 +45,7 @@ export function useSave<B>(save: Save<B>, onSaved: () => void, onDiscard: () => 
         else {
           setConflict(null);
           setFailure(describeWriteFailure(error));
+          if (error instanceof ApiWriteError) setServerErrors(error.fieldErrors);
         }
       } finally {
         busy.current = false;
@@ -57,5 +64,5 @@ export function useSave<B>(save: Save<B>, onSaved: () => void, onDiscard: () => 
     if (conflict !== null) await submit(conflict);
   }, [conflict, submit]);
 
-  return { saving, failure, conflict, submit, keepTheirs, applyMine };
+  return { saving, failure, conflict, serverErrors, submit, keepTheirs, applyMine };
 }

@@ -1,5 +1,6 @@
 /** Audit entries in words: when, which fields changed, before → after. */
-import type { AuditEntry } from '../../api/write-schemas';
+import type { AuditEntry } from '../api/write-schemas';
+import { LEVEL_LABEL, SCIP_STATUS_LABEL, TA_STATUS_LABEL } from './scip';
 
 const WHEN = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
@@ -17,9 +18,32 @@ export interface FieldChange {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** a value as text: none → "—", arrays joined, objects as key: value */
+const FIELD_LABEL: Record<string, string> = {
+  status: 'Status',
+  adopted: 'Plan adopted',
+  expires: 'Plan expires',
+  lastAnnualReport: 'Last annual report',
+  nextWorkshop: 'Next workshop',
+  level: 'Level',
+  previousLevel: 'Previous level',
+  assessed: 'Assessed',
+  notes: 'Notes',
+  jurisdictions: 'Covers',
+  kind: 'Kind',
+};
+/** "lastAnnualReport" → "Last annual report"; unknown keys as they are */
+export const fieldLabel = (key: string): string => FIELD_LABEL[key] ?? key;
+
+/** enum values in the words the rest of the app uses */
+const WORDS: Record<string, string> = { ...SCIP_STATUS_LABEL, ...LEVEL_LABEL, ...TA_STATUS_LABEL };
+
+/** "update-scip" → "update scip" */
+export const actionText = (action: string): string => action.replace(/[-_]+/g, ' ');
+
+/** a value as text: none → "—", arrays joined, objects as key: value, enum values in words */
 export function valueText(v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'string' && WORDS[v]) return WORDS[v] ?? v;
   if (Array.isArray(v)) return v.map(valueText).join(', ');
   if (isRecord(v)) return Object.entries(v).map(([k, x]) => `${k}: ${valueText(x)}`).join('; ');
   return String(v);
