@@ -9,6 +9,10 @@ export function registerAuthRoutes(app: App, { deps }: AppServices): void {
     issuer: oidc?.issuer ?? null,
     clientId: oidc?.clientId ?? null,
     scopes: oidc?.scopes ?? 'openid profile email',
+    roleClaim: oidc?.claims.role ?? 'rcm_role',
+    regionClaim: oidc?.claims.region ?? 'rcm_region',
+    nameClaim: oidc?.claims.name ?? 'name',
+    roleMap: { ...(oidc?.roleMap ?? { viewer: 'viewer', editor: 'editor', admin: 'admin' }) },
   };
   const json = JSON.stringify(AuthConfig.parse(body));
   app.get(`${API_PREFIX}/auth-config`, (c) =>

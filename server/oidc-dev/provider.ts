@@ -84,6 +84,8 @@ export async function createDevProvider(options: DevProviderOptions): Promise<Pr
     claims: { openid: ['sub'], profile: ['name', DEV_CLAIMS.role, DEV_CLAIMS.region], email: ['email', 'email_verified'] },
     scopes: ['openid', 'profile', 'email', 'offline_access'],
     pkce: { required: () => true },
+    // the browser shows name, role and region from the ID token (its access token is for the API, not userinfo)
+    conformIdTokenClaims: false,
     ttl: { AccessToken: ttl, IdToken: ttl, AuthorizationCode: 60, Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600, RefreshToken: 8 * 3600 },
     features: {
       devInteractions: { enabled: false },

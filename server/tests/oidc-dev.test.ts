@@ -60,6 +60,7 @@ describe('local sample OIDC provider', () => {
     expect(decodeProtectedHeader(tokens.access_token).alg).toBe('RS256');
     const claims = decodeJwt(tokens.access_token);
     expect(claims).toMatchObject({ iss: idp.issuer, aud: 'api://rcm-api', sub: 'sample-editor-region-6', rcm_role: 'editor', rcm_region: 6, name: 'Rosa Delgado' });
+    expect(decodeJwt(tokens.id_token), 'the ID token carries what the top bar shows').toMatchObject({ name: 'Rosa Delgado', rcm_role: 'editor', rcm_region: 6, aud: 'rcm-dashboard' });
     const config = loadOidcConfig({ OIDC_ISSUER: idp.issuer });
     if (!config) throw new Error('no config');
     const outcome = await new JwtVerifier(config).verify(tokens.access_token);

@@ -145,5 +145,11 @@ export const AuthConfig = z.object({
   issuer: z.url().nullable(),
   clientId: z.string().min(1).nullable(),
   scopes: z.string().min(1),
+  /** claim names in the ID token the browser reads to show the role and region (the API maps the access token the same way) */
+  roleClaim: z.string().min(1),
+  regionClaim: z.string().min(1),
+  nameClaim: z.string().min(1),
+  /** claim value → role (e.g. an Okta group name → "editor"); values not listed mean viewer */
+  roleMap: z.record(z.string(), z.enum(['viewer', 'editor', 'admin'])),
 });
 export type AuthConfig = z.infer<typeof AuthConfig>;
