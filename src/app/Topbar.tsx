@@ -11,6 +11,7 @@ import { FindCoordinator } from '../search/FindCoordinator';
 import { AdminLinks } from '../admin/AdminLinks';
 import { LAYER_IDS, type LayerId } from './url-params';
 import { useUrlState } from './use-url-state';
+import { AccountMenu } from './AccountMenu';
 
 interface Props {
   mapInstance: RefObject<MaplibreMap | null>;
@@ -85,6 +86,7 @@ export function Topbar({ mapInstance, legend, webglAvailable }: Props) {
           {exportState}
         </span>
       </div>
+      <AccountMenu />
     </header>
   );
 }
