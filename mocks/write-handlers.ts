@@ -49,6 +49,8 @@ export async function jsonBody(request: Request, schema: z.ZodType): Promise<unk
 export function checkedParams(raw: Record<string, string | readonly string[] | undefined>): Params {
   const out: Params = {};
   for (const [name, value] of Object.entries(raw)) {
+    // msw also names the `*` origin wildcard ("0"): only the route's own parameters count
+    if (!['code', 'markerId', 'taId', 'id'].includes(name)) continue;
     const text = decodeURIComponent(typeof value === 'string' ? value : '');
     if (name === 'code') {
       if (!/^[A-Za-z]{2}$/.test(text)) throw new MockProblem(404, `No jurisdiction with code "${text.slice(0, 16)}". Use one of the 56 two-letter USPS codes, e.g. TX.`);
