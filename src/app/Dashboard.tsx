@@ -13,6 +13,7 @@ import { Legend } from '../map/Legend';
 import { useRegionFocus, useStateFocus } from '../map/use-geo';
 import { hasWebGL2 } from '../map/webgl';
 import { useSearchPoint } from '../search/search-point';
+import { useLiveUpdates } from '../api/events';
 
 // The panels (with d3 charts) and the table are their own chunks: the map's JS parses first.
 const DetailsPanel = lazy(() => import('../panels/DetailsPanel').then((m) => ({ default: m.DetailsPanel })));
@@ -23,6 +24,7 @@ const webglAvailable = typeof document !== 'undefined' && hasWebGL2();
 
 export function Dashboard() {
   const { url, navigate } = useUrlState();
+  useLiveUpdates();
   const { notices, dismiss } = useUrlNotices();
   const model = useMapModel(url.layer, url.filter);
   const mapInstance = useRef<MaplibreMap | null>(null);

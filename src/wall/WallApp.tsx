@@ -19,6 +19,7 @@ import { usePrefersReducedMotion } from '../app/use-reduced-motion';
 import { useTour } from './use-tour';
 import { useWallData } from './use-wall-data';
 import { describeApiFailure } from '../api/errors';
+import { useLiveUpdates } from '../api/events';
 import './wall.css';
 
 const CONTROLS_IDLE_MS = 3000;
@@ -26,6 +27,7 @@ const webglAvailable = typeof document !== 'undefined' && hasWebGL2();
 
 export function WallApp() {
   const { url } = useUrlState();
+  useLiveUpdates();
   const data = useWallData(url.refresh);
   const tour = useTour(url.regions, url.cycle);
   const idle = useIdle(CONTROLS_IDLE_MS);
