@@ -6,6 +6,7 @@ import { routeRequestsThrough } from '../api/transport';
 import { startMockApi } from '../../mocks/browser';
 import { prewarmMap } from '../map/MapView';
 import { loadInsetFrames, loadLabels } from '../geo/boundaries';
+import { isSilentRenewFrame } from '../auth/oidc-session';
 import { Providers } from './Providers';
 import { App } from './App';
 import './styles.css';
@@ -34,4 +35,6 @@ function start(): void {
   );
 }
 
-start();
+// A silent sign-in renewal frame (src/auth/silent-callback.ts) only passes its answer up.
+if (isSilentRenewFrame()) void import('../auth/silent-callback').then((m) => m.completeSilentRenew());
+else start();

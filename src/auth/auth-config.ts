@@ -11,9 +11,12 @@ export const AuthConfig = z.object({
   scopes: z.string().default('openid profile email'),
   /** the API's audience, sent as the `resource` indicator when the provider needs one */
   audience: z.string().min(1).nullable().optional(),
-  /** the claim names carrying role and region (default "role", "region") */
+  /** the claim names carrying role, region and display name (defaults "role", "region", "name") */
   roleClaim: z.string().min(1).optional(),
   regionClaim: z.string().min(1).optional(),
+  nameClaim: z.string().min(1).optional(),
+  /** a role claim's value → the app's role; values not listed make a viewer */
+  roleMap: z.record(z.string(), z.enum(['viewer', 'editor', 'admin'])).optional(),
 });
 export type AuthConfig = z.infer<typeof AuthConfig>;
 

@@ -1,12 +1,12 @@
 /**
- * OpenID Connect in the browser with oidc-client-ts: authorization code + PKCE, public
- * client, tokens in sessionStorage (never localStorage, a URL or a log), silent renew.
+ * The OIDC helpers that need no oidc-client-ts code (it loads only when the API turns OIDC on,
+ * see ./oidc-manager.ts): the app URL, the authorization response in the fragment, claims.
  *
  * The provider answers in the URL fragment (response_mode=fragment): the app's own query
  * already uses `state` (?state=TX), and a fragment never reaches a server log. The app's
  * URL at sign-in travels in the request's state and is put back after the callback.
  */
-import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import type { User } from 'oidc-client-ts';
 import { USER_ROLES, type UserRole } from './sample-users';
 import type { AuthConfig } from './auth-config';
 import type { SessionUser } from './session-types';
@@ -14,24 +14,6 @@ import type { SessionUser } from './session-types';
 /** the app's address without query or fragment: redirect, silent-renew and post-logout target */
 export function appUrl(loc: Pick<Location, 'origin' | 'pathname'> = location): string {
   return `${loc.origin}${loc.pathname}`;
-}
-
-export function createUserManager(config: AuthConfig & { issuer: string; clientId: string }, store: Storage = sessionStorage): UserManager {
-  const resource = config.audience ? { resource: config.audience } : undefined;
-  return new UserManager({
-    authority: config.issuer,
-    client_id: config.clientId,
-    redirect_uri: appUrl(),
-    silent_redirect_uri: appUrl(),
-    post_logout_redirect_uri: appUrl(),
-    response_type: 'code',
-    response_mode: 'fragment',
-    scope: config.scopes,
-    automaticSilentRenew: true,
-    userStore: new WebStorageStateStore({ store }),
-    stateStore: new WebStorageStateStore({ store }),
-    ...(resource ? { extraQueryParams: resource, extraTokenParams: resource } : {}),
-  });
 }
 
 /** Does this URL carry an authorization response (code or error, with state) in its fragment? */
@@ -48,11 +30,18 @@ export function stripAuthResponse(hash: string): string {
   return rest ? `#${rest}` : '';
 }
 
-function claimRole(value: unknown): UserRole | null {
-  const values = Array.isArray(value) ? value : [value];
-  // the strongest role wins when a provider sends several
-  for (const role of [...USER_ROLES].reverse()) if (values.includes(role)) return role;
-  return null;
+const ROLE_RANK: Record<UserRole, number> = { viewer: 0, editor: 1, admin: 2 };
+
+/** the strongest role the claim's value(s) map to; none known → viewer */
+export function claimRole(value: unknown, roleMap: Record<string, UserRole> | undefined): UserRole {
+  const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+  const map: Record<string, UserRole> = roleMap ?? Object.fromEntries(USER_ROLES.map((r) => [r, r]));
+  let best: UserRole = 'viewer';
+  for (const v of values) {
+    const role = Object.hasOwn(map, v) ? map[v] : undefined;
+    if (role && ROLE_RANK[role] > ROLE_RANK[best]) best = role;
+  }
+  return best;
 }
 
 function claimRegion(value: unknown): number | null {
@@ -60,14 +49,14 @@ function claimRegion(value: unknown): number | null {
   return Number.isInteger(n) && n >= 1 && n <= 10 ? n : null;
 }
 
-/** the session user an OIDC user stands for; a token without a known role is a viewer */
-export function sessionUserFrom(user: User, config: Pick<AuthConfig, 'roleClaim' | 'regionClaim'>): SessionUser {
+/** the session user an OIDC user stands for (claims from the ID token; the provider names them in auth-config) */
+export function sessionUserFrom(user: User, config: Pick<AuthConfig, 'roleClaim' | 'regionClaim' | 'nameClaim' | 'roleMap'>): SessionUser {
   const claims = user.profile as Record<string, unknown>;
-  const role = claimRole(claims[config.roleClaim ?? 'role']) ?? 'viewer';
+  const role = claimRole(claims[config.roleClaim ?? 'role'], config.roleMap);
   const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
   return {
     id: user.profile.sub,
-    displayName: str(claims.name) ?? str(claims.preferred_username) ?? str(claims.email) ?? user.profile.sub,
+    displayName: str(claims[config.nameClaim ?? 'name']) ?? str(claims.preferred_username) ?? str(claims.email) ?? user.profile.sub,
     email: str(claims.email),
     role,
     regionId: role === 'editor' ? claimRegion(claims[config.regionClaim ?? 'region']) : null,

@@ -12,7 +12,6 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { UserManager } from 'oidc-client-ts';
 import { apiBaseUrl, mocksEnabled } from '../api/config';
 import { fetchAuthConfig, oidcEnabled, type AuthConfig } from './auth-config';
-import { createUserManager } from './oidc-session';
 import { SessionContext } from './session-context';
 import type { Session } from './session-types';
 import { useOidcSession } from './use-oidc-session';
@@ -23,7 +22,15 @@ export type { Session, SessionMode, SessionStatus, SessionUser } from './session
 
 export type SessionSource =
   | { kind: 'sample' }
-  | { kind: 'api'; loadConfig: () => Promise<AuthConfig>; createManager?: (config: AuthConfig & { issuer: string; clientId: string }) => UserManager };
+  | {
+      kind: 'api';
+      loadConfig: () => Promise<AuthConfig>;
+      createManager?: (config: AuthConfig & { issuer: string; clientId: string }) => UserManager | Promise<UserManager>;
+    };
+
+// oidc-client-ts is fetched only when the API turns OIDC on
+const loadManager = async (config: AuthConfig & { issuer: string; clientId: string }): Promise<UserManager> =>
+  (await import('./oidc-manager')).createUserManager(config);
 
 const defaultSource = (): SessionSource =>
   mocksEnabled ? { kind: 'sample' } : { kind: 'api', loadConfig: () => fetchAuthConfig(apiBaseUrl) };
@@ -62,14 +69,16 @@ export function SessionProvider({ children, source }: { children: ReactNode; sou
   useEffect(() => {
     if (chosen.kind === 'sample') return;
     let live = true;
-    chosen.loadConfig().then(
-      (config) => {
-        if (!live) return;
-        if (!oidcEnabled(config)) return setResolved({ kind: 'sample' });
-        setResolved({ kind: 'oidc', config, manager: (chosen.createManager ?? createUserManager)(config) });
-      },
-      (e: unknown) => live && setResolved({ kind: 'failed', error: `Sign-in is unavailable: ${e instanceof Error ? e.message : String(e)}` }),
-    );
+    chosen
+      .loadConfig()
+      .then(async (config): Promise<Resolved> => {
+        if (!oidcEnabled(config)) return { kind: 'sample' };
+        return { kind: 'oidc', config, manager: await (chosen.createManager ?? loadManager)(config) };
+      })
+      .then(
+        (next) => live && setResolved(next),
+        (e: unknown) => live && setResolved({ kind: 'failed', error: `Sign-in is unavailable: ${e instanceof Error ? e.message : String(e)}` }),
+      );
     return () => {
       live = false;
     };
