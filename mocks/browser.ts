@@ -54,7 +54,9 @@ export function startMockApi(): Transport {
     if (!waiting) return;
     pending.delete(reply.id);
     if (reply.kind === 'response') {
-      waiting.resolve(new Response(reply.body, { status: reply.status, statusText: reply.statusText, headers: reply.headers }));
+      // a null-body status (204 reset, 304) must be built without one
+      const body = [101, 204, 205, 304].includes(reply.status) ? null : reply.body;
+      waiting.resolve(new Response(body, { status: reply.status, statusText: reply.statusText, headers: reply.headers }));
     } else if (reply.kind === 'unhandled') {
       fetch(waiting.request).then(waiting.resolve, waiting.reject);
     } else {
