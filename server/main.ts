@@ -14,6 +14,7 @@ import { seedIfEmpty } from './db/seed';
 import { createApp } from './http/app';
 import { TokenStore } from './http/auth';
 import { createLogger } from './logger';
+import { ChangeFeed } from './store/change-feed';
 import { importFaultFromEnv } from './test-faults';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -27,7 +28,10 @@ async function main(): Promise<void> {
   logger.info({ database: db.kind, dataDir: config.databaseUrl ? undefined : (config.dataDir ?? ':memory:'), migrationsApplied: applied, seeded }, 'database ready');
   if (config.usingDevTokens) logger.warn('API_TOKENS is not set: using the SAMPLE dev tokens from the README (local demo only)');
 
+  // LISTEN for changes made through any API process on this database (GET /api/v1/events)
+  const changes = await ChangeFeed.over(db);
   const app = createApp({
+    changes,
     db,
     tokens: new TokenStore(config.tokens),
     logger,
@@ -54,6 +58,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     force.unref();
+    // open event streams would hold close() open: end them (clients reconnect elsewhere)
+    void changes.close();
     server.close(() => {
       db.close()
         .then(() => {

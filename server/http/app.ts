@@ -13,6 +13,7 @@ import { jwtAuthentication } from '../auth/middleware';
 import type { JwtVerifier } from '../auth/jwt';
 import type { OidcConfig } from '../auth/oidc-config';
 import type { Db } from '../db/db';
+import type { ChangeFeed } from '../store/change-feed';
 
 import { SnapshotCache } from '../store/snapshot';
 import type { Principal, TokenStore } from './auth';
@@ -38,7 +39,7 @@ export interface AppDeps {
   oidc?: OidcConfig | null | undefined;
   jwt?: JwtVerifier | undefined;
   /** change notifications for GET /events (LISTEN/NOTIFY); built over `db` when not given */
-  // changes?: ChangeFeed (next commit)
+  changes?: ChangeFeed | undefined;
 }
 
 export type AppEnv = {

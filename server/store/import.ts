@@ -113,11 +113,11 @@ export async function importScipCsv(db: Db, csv: string, options: ImportOptions)
     for (const change of report.changed) {
       const s = change.after;
       await saveScip(tx, change.code, s);
-      await recordAudit(tx, options.principal, { action: 'import-scip', entity: 'jurisdiction', entityId: change.code, before: change.before, after: s });
+      await recordAudit(tx, options.principal, { action: 'import-scip', entity: 'jurisdiction', entityId: change.code, jurisdiction: change.code, before: change.before, after: s });
       applied += 1;
       await options.afterRow?.(applied);
     }
-    if (applied > 0) await bumpVersion(tx);
+    if (applied > 0) await bumpVersion(tx, report.changed.map((c) => ({ entity: 'jurisdiction' as const, entityId: c.code, jurisdiction: c.code })));
     return { ...report, applied: true };
   });
 }

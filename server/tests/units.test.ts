@@ -32,7 +32,7 @@ describe('tokens', () => {
   it('authenticates by hash, never by a prefix or a near miss', () => {
     const store = new TokenStore(DEV_TOKENS);
     const admin = DEV_TOKENS.find((t) => t.role === 'admin')?.token ?? '';
-    expect(store.authenticate(admin)).toEqual({ name: 'sample-admin', role: 'admin', regionId: null });
+    expect(store.authenticate(admin)).toEqual({ name: 'sample-admin', displayName: 'Avery Chen', role: 'admin', regionId: null });
     expect(store.authenticate(admin.slice(0, -1))).toBeNull();
     expect(store.authenticate(`${admin}x`)).toBeNull();
     expect(store.authenticate('')).toBeNull();

@@ -153,3 +153,26 @@ export const AuthConfig = z.object({
   roleMap: z.record(z.string(), z.enum(['viewer', 'editor', 'admin'])),
 });
 export type AuthConfig = z.infer<typeof AuthConfig>;
+
+const auditWhen = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+/**
+ * GET /audit and /audit.csv: AuditQuery plus actor (case-insensitive part of the display
+ * name) and a date range (`to` as a date includes that whole day, UTC). Server and mock.
+ */
+export const AuditFilters = AuditQuery.extend({ actor: z.string().max(120).optional(), from: auditWhen.optional(), to: auditWhen.optional() });
+export type AuditFilters = z.infer<typeof AuditFilters>;
+/** GET /jurisdictions/{code}/history: paging only */
+export const HistoryQuery = AuditQuery.pick({ limit: true, before: true });
+
+/**
+ * GET /events (server-sent events): `event: change`, `data:` this JSON, once per committed
+ * change; `version` is the data version after it (GET /meta's), `jurisdiction` the code it
+ * touches (null for a coordinator's contact or coverage).
+ */
+export const ChangeEvent = z.object({
+  version: z.string().min(1),
+  entity: AuditEntry.shape.entity,
+  entityId: z.string().min(1),
+  jurisdiction: JurisdictionCode.nullable(),
+});
+export type ChangeEvent = z.infer<typeof ChangeEvent>;
