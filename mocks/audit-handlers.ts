@@ -4,19 +4,14 @@
  * paged with `limit` and `before` (the `next` of the previous page).
  */
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { API_PREFIX } from '../src/api/schemas';
-import { AuditQuery } from '../src/api/write-schemas';
+import { AuditFilters, HistoryQuery } from '../src/api/write-schemas';
 import { auditCsv, matching, pageOf, type AuditFilter } from './store/audit-log';
 import { requirePrincipal } from './store/principal';
 import { answering, MockProblem } from './store/problem';
 import { currentState } from './store/store';
 import { checkedParams } from './write-handlers';
-
-const when = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
-/** the audit filters beyond AuditQuery's (the server takes the same) */
-const AuditFilters = AuditQuery.extend({ actor: z.string().max(120).optional(), from: when.optional(), to: when.optional() });
-const HistoryQuery = AuditQuery.pick({ limit: true, before: true });
 
 function queryOf<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
   const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
