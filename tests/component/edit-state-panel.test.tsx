@@ -8,7 +8,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { resetState } from '../../mocks/store/store';
 import { DetailsPanel } from '../../src/panels/DetailsPanel';
-import { renderWithProviders, type SampleRole } from './edit-render';
+import { write } from '../../src/api/writes';
+import { apiKeys } from '../../src/api/queries';
+import { renderWithProviders, userFor, type SampleRole } from './edit-render';
 import { sectionNamed } from './panels-render';
 
 const EDIT_CONTROL = /^(Edit |Add a request|Add notes|Change status of)/;
@@ -109,5 +111,28 @@ describe('State panel editing', () => {
     expect(chipSays(scip, 'Workshop scheduled')).toBe(true);
     expect(chipSays(scip, 'Current')).toBe(false);
     expect((form.getByLabelText('SCIP status') as HTMLSelectElement).value).toBe('current');
+  }, 20_000);
+
+  it('a change that arrives (live) while the form is open still ends in the conflict dialog, not a silent overwrite', async () => {
+    const { aside, panel, user, client } = renderState('TX', 'editor-r6');
+    await detailsLoaded(aside);
+    const scip = sectionNamed(aside, 'SCIP status');
+    await user.click(await within(scip).findByRole('button', { name: 'Edit SCIP status' }));
+    const form = within(panel.getByRole('form', { name: 'Edit the SCIP status of Texas' }));
+    // someone else saves, and this page hears of it (as a live update would make it refetch)
+    const res = await fetch('http://localhost/api/v1/jurisdictions/TX');
+    await write('scip', { code: 'TX' }, { status: 'overdue' }, res.headers.get('ETag'), { token: userFor('admin').token });
+    await client.refetchQueries({ queryKey: apiKeys.jurisdiction('TX') });
+    await client.refetchQueries({ queryKey: apiKeys.jurisdictions() });
+    await waitFor(() => expect(chipSays(scip, 'Overdue')).toBe(true));
+
+    await user.selectOptions(form.getByLabelText('SCIP status'), 'current');
+    await user.click(form.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed the SCIP status of Texas' }, { timeout: 5000 });
+    expect(within(within(dialog).getByRole('row', { name: /SCIP status/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Overdue', 'Current']);
+    await within(dialog).findByText('Avery Chen', {}, { timeout: 5000 });
+    await user.click(within(dialog).getByRole('button', { name: 'Apply mine on top of theirs' }));
+    await within(scip).findByText('Saved.', {}, { timeout: 5000 });
+    expect(chipSays(scip, 'Current')).toBe(true);
   }, 20_000);
 });

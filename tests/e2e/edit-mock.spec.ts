@@ -21,6 +21,7 @@ import {
 // each test has its own browser context, so its own IndexedDB: they do not share sample data
 
 test('Region 6 editor sets Texas to Current: panel, legend and table change; History names her; reload keeps it; reset restores', async ({ page, consoleErrors }) => {
+  test.setTimeout(150_000);
   await openApp(page, '?layer=scip&state=TX');
   await signInAsSample(page, 'Rosa Delgado');
   await expectScipChip(page, 'Workshop scheduled');
@@ -58,6 +59,7 @@ test('Region 6 editor sets Texas to Current: panel, legend and table change; His
 });
 
 test('two tabs edit Texas from the same version: the second gets the conflict dialog; "apply mine on top" wins, both are in the history; the other tab follows', async ({ page, context }) => {
+  test.setTimeout(150_000);
   await openApp(page, '?layer=scip&state=TX');
   await signInAsSample(page, 'Rosa Delgado');
   const other = await context.newPage();
@@ -94,6 +96,7 @@ test('two tabs edit Texas from the same version: the second gets the conflict di
 });
 
 test('axe: every state-panel form and the region panel’s admin forms, open', async ({ page }) => {
+  test.setTimeout(150_000);
   await openApp(page, '?layer=scip&state=TX');
   await signInAsSample(page, 'Avery Chen');
   await expect(statePanel(page).getByRole('button', { name: 'Edit markers' })).toBeVisible({ timeout: 30_000 });

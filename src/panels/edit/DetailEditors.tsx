@@ -1,6 +1,7 @@
 /**
- * The edit controls of the detail sections (SWIC, governance, markers, TA requests, notes),
- * each mounted by its section with the detail it already has. Null for anyone who may not edit.
+ * The edit controls of the detail sections (SWIC, governance, markers, notes), each mounted
+ * by its section with the detail it already has. Null for anyone who may not edit. Each
+ * form's save hook lives in the component mounted when the form opens (its base version).
  */
 import type { JurisdictionDetail } from '../../api/schemas';
 import { ContactEditForm } from './ContactEditForm';
@@ -12,55 +13,58 @@ import { NotesEditForm } from './NotesEditForm';
 import { useJurisdictionWrite, useMarkersWrite } from './use-jurisdiction-write';
 import { useMayEdit } from './use-may-edit';
 
+interface OpenProps {
+  detail: JurisdictionDetail;
+  done: () => void;
+  cancel: () => void;
+}
+
+function OpenSwicForm({ detail, done, cancel }: OpenProps) {
+  const save = useJurisdictionWrite('swic', detail.code);
+  return (
+    <ContactEditForm
+      label={`Edit the SWIC contact of ${detail.name}`}
+      subject={`SWIC contact of ${detail.name}`}
+      current={detail.swic}
+      save={save}
+      onDone={done}
+      onCancel={cancel}
+      changedBy={<LastChange code={detail.code} />}
+    />
+  );
+}
+
+function OpenGovernanceForm({ detail, done, cancel }: OpenProps) {
+  const save = useJurisdictionWrite('governance', detail.code);
+  return <GovernanceEditForm code={detail.code} name={detail.name} current={detail.governanceBody} save={save} onDone={done} onCancel={cancel} />;
+}
+
+function OpenMarkerForm({ detail, done, cancel }: OpenProps) {
+  const save = useMarkersWrite(detail.code);
+  return <MarkerEditForm code={detail.code} name={detail.name} current={detail.markerDetails} save={save} onDone={done} onCancel={cancel} />;
+}
+
+function OpenNotesForm({ detail, done, cancel }: OpenProps) {
+  const save = useJurisdictionWrite('notes', detail.code);
+  return <NotesEditForm code={detail.code} name={detail.name} current={detail.notes} save={save} onDone={done} onCancel={cancel} />;
+}
+
 export function SwicEditors({ detail }: { detail: JurisdictionDetail }) {
-  const mayEdit = useMayEdit(detail.regionId);
-  const saveSwic = useJurisdictionWrite('swic', detail.code);
-  const saveGovernance = useJurisdictionWrite('governance', detail.code);
-  if (!mayEdit) return null;
+  if (!useMayEdit(detail.regionId)) return null;
   return (
     <>
-      <EditToggle label="Edit SWIC contact">
-        {({ done, cancel }) => (
-          <ContactEditForm
-            label={`Edit the SWIC contact of ${detail.name}`}
-            subject={`SWIC contact of ${detail.name}`}
-            current={detail.swic}
-            save={saveSwic}
-            onDone={done}
-            onCancel={cancel}
-            changedBy={<LastChange code={detail.code} />}
-          />
-        )}
-      </EditToggle>
-      <EditToggle label="Edit governance body">
-        {({ done, cancel }) => (
-          <GovernanceEditForm code={detail.code} name={detail.name} current={detail.governanceBody} save={saveGovernance} onDone={done} onCancel={cancel} />
-        )}
-      </EditToggle>
+      <EditToggle label="Edit SWIC contact">{(c) => <OpenSwicForm detail={detail} {...c} />}</EditToggle>
+      <EditToggle label="Edit governance body">{(c) => <OpenGovernanceForm detail={detail} {...c} />}</EditToggle>
     </>
   );
 }
 
 export function MarkerEditor({ detail }: { detail: JurisdictionDetail }) {
-  const mayEdit = useMayEdit(detail.regionId);
-  const save = useMarkersWrite(detail.code);
-  if (!mayEdit) return null;
-  return (
-    <EditToggle label="Edit markers">
-      {({ done, cancel }) => (
-        <MarkerEditForm code={detail.code} name={detail.name} current={detail.markerDetails} save={save} onDone={done} onCancel={cancel} />
-      )}
-    </EditToggle>
-  );
+  if (!useMayEdit(detail.regionId)) return null;
+  return <EditToggle label="Edit markers">{(c) => <OpenMarkerForm detail={detail} {...c} />}</EditToggle>;
 }
 
 export function NotesEditor({ detail }: { detail: JurisdictionDetail }) {
-  const mayEdit = useMayEdit(detail.regionId);
-  const save = useJurisdictionWrite('notes', detail.code);
-  if (!mayEdit) return null;
-  return (
-    <EditToggle label={detail.notes.trim() ? 'Edit notes' : 'Add notes'}>
-      {({ done, cancel }) => <NotesEditForm code={detail.code} name={detail.name} current={detail.notes} save={save} onDone={done} onCancel={cancel} />}
-    </EditToggle>
-  );
+  if (!useMayEdit(detail.regionId)) return null;
+  return <EditToggle label={detail.notes.trim() ? 'Edit notes' : 'Add notes'}>{(c) => <OpenNotesForm detail={detail} {...c} />}</EditToggle>;
 }

@@ -6,26 +6,30 @@ import { TaStatusForm } from './TaStatusForm';
 import { useJurisdictionWrite, useTaStatusWrite } from './use-jurisdiction-write';
 import { useMayEdit } from './use-may-edit';
 
-export function TaAddEditor({ code, name, regionId }: { code: string; name: string; regionId: number }) {
-  const mayEdit = useMayEdit(regionId);
+interface Close {
+  done: () => void;
+  cancel: () => void;
+}
+
+function OpenTaCreate({ code, name, done, cancel }: { code: string; name: string } & Close) {
   const save = useJurisdictionWrite('taCreate', code);
-  if (!mayEdit) return null;
-  return (
-    <EditToggle label="Add a request">
-      {({ done, cancel }) => <TaCreateForm name={name} save={save} onDone={done} onCancel={cancel} />}
-    </EditToggle>
-  );
+  return <TaCreateForm name={name} save={save} onDone={done} onCancel={cancel} />;
+}
+
+function OpenTaStatus({ code, request, done, cancel }: { code: string; request: TaRequest } & Close) {
+  const save = useTaStatusWrite(code, request.id);
+  return <TaStatusForm code={code} request={request} save={save} onDone={done} onCancel={cancel} />;
+}
+
+export function TaAddEditor({ code, name, regionId }: { code: string; name: string; regionId: number }) {
+  if (!useMayEdit(regionId)) return null;
+  return <EditToggle label="Add a request">{(c) => <OpenTaCreate code={code} name={name} {...c} />}</EditToggle>;
 }
 
 /** mounted inside each request's list item */
 export function TaStatusEditor({ code, regionId, request }: { code: string; regionId: number; request: TaRequest }) {
   const mayEdit = useMayEdit(regionId);
-  const save = useTaStatusWrite(code, request.id);
   // the optimistic placeholder has no id on the server yet
   if (!mayEdit || request.id === 'TA-pending') return null;
-  return (
-    <EditToggle label={`Change status of “${request.title}”`}>
-      {({ done, cancel }) => <TaStatusForm code={code} request={request} save={save} onDone={done} onCancel={cancel} />}
-    </EditToggle>
-  );
+  return <EditToggle label={`Change status of “${request.title}”`}>{(c) => <OpenTaStatus code={code} request={request} {...c} />}</EditToggle>;
 }
