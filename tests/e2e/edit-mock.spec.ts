@@ -86,8 +86,8 @@ test('two tabs edit Texas from the same version: the second gets the conflict di
   await expectScipChip(page, 'Current');
 
   const history = section(page, 'History');
-  await expect(history.getByRole('listitem').filter({ hasText: 'Update in progress → Current' })).toHaveCount(1);
-  await expect(history.getByRole('listitem').filter({ hasText: 'Workshop scheduled → Update in progress' })).toHaveCount(1);
+  await expect(history.locator('.history-item').filter({ hasText: 'Update in progress → Current' })).toHaveCount(1);
+  await expect(history.locator('.history-item').filter({ hasText: 'Workshop scheduled → Update in progress' })).toHaveCount(1);
   // the other tab was left alone: it shows the change within 10 s, without a reload
   await expect(section(other, 'SCIP status').locator('.scip-status .status-chip').first()).toContainText('Current', { timeout: 10_000 });
 
