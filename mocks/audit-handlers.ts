@@ -1,13 +1,15 @@
 /**
  * The mock API's audit reads: a jurisdiction's history (any valid token), the audit log and
  * its CSV export (any valid token; filters entity, entityId, actor, from, to), newest first,
- * paged with `limit` and `before` (the `next` of the previous page).
+ * paged with `limit` and `before` (the `next` of the previous page); and the CSV import
+ * (mocks/store/import.ts), which writes what it reports.
  */
 import { http, HttpResponse } from 'msw';
 import type { z } from 'zod';
 import { API_PREFIX } from '../src/api/schemas';
 import { AuditFilters, HistoryQuery } from '../src/api/write-schemas';
 import { auditCsv, matching, pageOf, type AuditFilter } from './store/audit-log';
+import { importCsv } from './store/import';
 import { requirePrincipal } from './store/principal';
 import { answering, MockProblem } from './store/problem';
 import { currentState } from './store/store';
@@ -42,6 +44,10 @@ export const auditHandlers = [
       const filter: AuditFilter = queryOf(request, AuditFilters);
       return HttpResponse.json(pageOf(await currentState(), filter), { headers: NO_STORE });
     }),
+  ),
+
+  http.post(`*${API_PREFIX}/jurisdictions/import`, ({ request }) =>
+    answering(request, async () => HttpResponse.json(await importCsv(request), { headers: NO_STORE })),
   ),
 
   http.get(`*${API_PREFIX}/audit.csv`, ({ request }) =>

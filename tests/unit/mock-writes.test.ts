@@ -5,7 +5,7 @@ import { server } from '../../mocks/node';
 import { forgetState, resetState } from '../../mocks/store/store';
 import { createApiClient } from '../../src/api/client';
 import { etagFor } from '../../src/api/etags';
-import { AuditPage } from '../../src/api/write-schemas';
+import { AuditPage, ImportReport } from '../../src/api/write-schemas';
 import { ApiWriteError, write } from '../../src/api/writes';
 import { SAMPLE_USERS } from '../../src/auth/sample-users';
 
@@ -148,6 +148,50 @@ describe('mock API writes', () => {
     forgetState();
     expect((await api.get('jurisdiction', { code: 'TX' })).notes).not.toBe('Kept.');
     expect((await history('TX')).entries).toEqual([]);
+  });
+
+  it('CSV import: a dry run lists 3 changes and the error on line 4 and writes nothing; fixed, Apply writes 4, each audited', async () => {
+    const list = await api.get('jurisdictions');
+    const listEtag = etagFor('/api/v1/jurisdictions') ?? '';
+    const rows = ['CA', 'NY', 'FL', 'WA'].map((code) => {
+      const s = list.find((j) => j.code === code)?.scip;
+      if (!s) throw new Error(`no ${code}`);
+      return { code, s };
+    });
+    const line = (code: string, adopted: string, expires: string) => `${code},current,${adopted},${expires},,`;
+    const csv = (bad: boolean) =>
+      '\uFEFFcode,status,adopted,expires,lastAnnualReport,nextWorkshop\r\n' +
+      rows.map(({ code }, i) => (bad && i === 2 ? line(code, '13/13/2027', '2030-01-01') : line(code, '3/25/2026', '2030-01-01'))).join('\r\n') +
+      '\r\n';
+    const post = (body: string, dryRun: boolean, ifMatch?: string) =>
+      fetch(`${BASE}/api/v1/jurisdictions/import${dryRun ? '?dryRun=true' : ''}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ADMIN}`, 'Content-Type': 'text/csv', ...(ifMatch ? { 'If-Match': ifMatch } : {}) },
+        body,
+      });
+    const dry = ImportReport.parse(await (await post(csv(true), true)).json());
+    expect(dry.changed.map((c) => [c.row, c.code])).toEqual([
+      [2, 'CA'],
+      [3, 'NY'],
+      [5, 'WA'],
+    ]);
+    expect(dry.changed[0]?.after.adopted).toBe('2026-03-25'); // a spreadsheet's date, converted
+    expect(dry.errors).toEqual([expect.objectContaining({ row: 4, code: 'FL', column: 'adopted' })]);
+    expect((await post(csv(true), false, listEtag)).status).toBe(422);
+    expect(await api.get('jurisdictions')).toEqual(list);
+    expect((await post(csv(false), false)).status).toBe(428);
+
+    const applied = ImportReport.parse(await (await post(csv(false), false, listEtag)).json());
+    expect(applied).toMatchObject({ dryRun: false, applied: true });
+    expect(applied.changed).toHaveLength(4);
+    const after = await api.get('jurisdictions');
+    for (const { code } of rows) expect(after.find((j) => j.code === code)?.scip).toMatchObject({ status: 'current', adopted: '2026-03-25' });
+    const audit = AuditPage.parse(await (await fetch(`${BASE}/api/v1/audit?limit=10`, { headers: { Authorization: `Bearer ${VIEWER}` } })).json());
+    expect(audit.entries.map((e) => [e.action, e.entityId, e.actor])).toEqual(
+      ['WA', 'FL', 'NY', 'CA'].map((code) => ['import-scip', code, 'Avery Chen']),
+    );
+    // the old version of the list no longer matches
+    expect((await post(csv(false), false, listEtag)).status).toBe(412);
   });
 
   it('serves the audit log with filters and as CSV, to any valid token only', async () => {
