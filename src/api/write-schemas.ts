@@ -104,7 +104,16 @@ export const ImportRowError = z.object({
   column: z.string().optional(),
   message: z.string(),
 });
-export const ImportChange = z.object({ row: z.number().int(), code: JurisdictionCode, before: ScipSummary, after: ScipSummary });
+/** one changed field of an import row: the SCIP field, its value before and after */
+export const ImportFieldChange = z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() });
+export const ImportChange = z.object({
+  row: z.number().int(),
+  code: JurisdictionCode,
+  before: ScipSummary,
+  after: ScipSummary,
+  /** the fields that differ, in column order (the server and the mock always send it) */
+  fields: z.array(ImportFieldChange).optional(),
+});
 export const ImportReport = z.object({
   dryRun: z.boolean(),
   applied: z.boolean(),
