@@ -45,10 +45,11 @@ async function openDashboard(page: Page, query: string): Promise<void> {
 /** "Sign in" in the top bar → the provider's page → the user's button → back in the app, signed in */
 async function signInOnProvider(page: Page, displayName: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.origin === origins().issuer, { timeout: 30_000 });
+  await page.waitForURL((url) => url.origin === origins().issuer, { timeout: 30_000, waitUntil: 'commit' });
   await page.getByRole('button', { name: new RegExp(`^Sign in as ${displayName} \\(`) }).click();
-  await page.waitForURL((url) => url.origin === origins().appOrigin, { timeout: 30_000 });
-  await expect(page.getByRole('button', { name: new RegExp(`^${displayName} \\(`) })).toBeVisible({ timeout: 30_000 });
+  // 'commit': the dev server's page takes long to reach "load" on a loaded machine; the session tells us when it is done
+  await page.waitForURL((url) => url.origin === origins().appOrigin, { timeout: 30_000, waitUntil: 'commit' });
+  await expect(page.getByRole('button', { name: new RegExp(`^${displayName} \\(`) })).toBeVisible({ timeout: 60_000 });
   expect(page.url()).not.toMatch(/[?&#](code|state)=/);
 }
 
@@ -61,7 +62,7 @@ async function signedInPage(browser: Browser, displayName: string, query: string
 }
 
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   stack = await startRealStack();
   // the dev server's first page load compiles everything: pay for it here, not under a test's clock
   const warm = await browser.newPage();
