@@ -19,8 +19,21 @@ function cleanUpUrl(user: User | null): void {
   history.replaceState(history.state, '', `${location.pathname}${search}${stripAuthResponse(location.hash)}`);
 }
 
+// One start per manager: the authorization code is single-use, and React's StrictMode runs
+// an effect twice in development, which would redeem it twice (the second time failing).
+const starts = new WeakMap<UserManager, Promise<User | null>>();
+
+function initialUser(manager: UserManager): Promise<User | null> {
+  let start = starts.get(manager);
+  if (!start) {
+    start = completeOrRestore(manager);
+    starts.set(manager, start);
+  }
+  return start;
+}
+
 /** Completes a redirect back from the provider, or restores a stored session. */
-async function initialUser(manager: UserManager): Promise<User | null> {
+async function completeOrRestore(manager: UserManager): Promise<User | null> {
   if (hasAuthResponse(location.hash)) {
     try {
       const user = (await manager.signinCallback(location.href)) ?? null;

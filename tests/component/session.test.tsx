@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { User, UserManager } from 'oidc-client-ts';
-import type { ReactNode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { currentAccessToken } from '../../src/api/writes-token';
 import { AccountMenu } from '../../src/app/AccountMenu';
@@ -134,6 +134,24 @@ describe('OIDC sign-in', () => {
     expect(screen.getByText('Region 6')).toBeTruthy();
     // OIDC mode has no sample data to reset
     expect(screen.queryByRole('button', { name: 'Reset sample data' })).toBeNull();
+  });
+
+  it('redeems the code once, even when StrictMode runs the effect twice', async () => {
+    history.replaceState(null, '', '/#code=once&state=s1');
+    const { manager } = fakeManager(rosa);
+    const source: SessionSource = { kind: 'api', loadConfig: async () => CONFIG, createManager: () => manager as unknown as UserManager };
+    render(
+      <StrictMode>
+        <QueryClientProvider client={new QueryClient()}>
+          <SessionProvider source={source}>
+            <AccountMenu />
+          </SessionProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+    expect(await screen.findByRole('button', { name: 'Rosa Delgado (Editor)' })).toBeTruthy();
+    expect(manager.signinCallback).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('strips the code from the URL even when the callback fails, and says why', async () => {
