@@ -48,7 +48,11 @@ async function signInOnProvider(page: Page, displayName: string): Promise<void> 
   await page.waitForURL((url) => url.origin === origins().issuer, { timeout: 30_000, waitUntil: 'commit' });
   await page.getByRole('button', { name: new RegExp(`^Sign in as ${displayName} \\(`) }).click();
   // 'commit': the dev server's page takes long to reach "load" on a loaded machine; the session tells us when it is done
-  await page.waitForURL((url) => url.origin === origins().appOrigin, { timeout: 30_000, waitUntil: 'commit' });
+  await page.waitForURL((url) => url.origin === origins().appOrigin, { timeout: 30_000, waitUntil: 'commit' }).catch(async (e: unknown) => {
+    // say where the round trip stopped (a consent or error page of the provider), not only that it did
+    const body = await page.locator('body').innerText().catch(() => '(no body)');
+    throw new Error(`sign-in did not return to the app: at ${page.url()}: ${body.slice(0, 400)}`, { cause: e });
+  });
   await expect(page.getByRole('button', { name: new RegExp(`^${displayName} \\(`) })).toBeVisible({ timeout: 60_000 });
   expect(page.url()).not.toMatch(/[?&#](code|state)=/);
 }
