@@ -10,14 +10,18 @@ import { createDevProvider, type DevProviderOptions } from './provider';
 import { signInPage } from './sign-in-page';
 
 const INTERACTION = /^\/interaction\/([\w-]{1,128})(\/login|\/abort)?$/;
-const PAGE_HEADERS = {
+/**
+ * The page has no script and loads nothing; its forms post to itself, and the browser
+ * applies form-action to the redirects after the post too, so the app origins (where the
+ * sign-in ends with ?code=…) are allowed as well.
+ */
+const pageHeaders = (appOrigins: readonly string[]) => ({
   'Content-Type': 'text/html; charset=utf-8',
   'Cache-Control': 'no-store',
-  // the page has no script and loads nothing; its forms post to itself only
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+  'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${appOrigins.join(' ')}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-};
+});
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   let body = '';
@@ -28,7 +32,13 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   return new URLSearchParams(body);
 }
 
-async function handleInteraction(provider: Provider, req: IncomingMessage, res: ServerResponse, step: string | undefined): Promise<void> {
+async function handleInteraction(
+  provider: Provider,
+  req: IncomingMessage,
+  res: ServerResponse,
+  step: string | undefined,
+  headers: Record<string, string>,
+): Promise<void> {
   const details = await provider.interactionDetails(req, res);
   if (details.prompt.name === 'consent' && typeof details.session?.accountId === 'string') {
     // a first-party client asked to consent explicitly (prompt=consent): grant what it asked for
@@ -44,7 +54,7 @@ async function handleInteraction(provider: Provider, req: IncomingMessage, res: 
   }
   if (step === undefined && req.method === 'GET') {
     const client = await provider.Client.find(String(details.params.client_id ?? ''));
-    res.writeHead(200, PAGE_HEADERS).end(signInPage(details.uid, client?.clientName ?? 'the dashboard'));
+    res.writeHead(200, headers).end(signInPage(details.uid, client?.clientName ?? 'the dashboard'));
     return;
   }
   if (req.method !== 'POST') {
@@ -73,6 +83,7 @@ export interface DevIdp {
 export async function startDevIdp(options: Omit<DevProviderOptions, 'issuer'> & { host: string; port: number }): Promise<DevIdp> {
   let provider: Provider | undefined;
   let handle: ReturnType<Provider['callback']> | undefined;
+  const headers = pageHeaders(options.appOrigins);
   const server = createServer((req, res) => {
     if (!provider || !handle) {
       res.writeHead(503).end();
@@ -83,7 +94,7 @@ export async function startDevIdp(options: Omit<DevProviderOptions, 'issuer'> & 
       void handle(req, res);
       return;
     }
-    handleInteraction(provider, req, res, match[2]).catch((error: unknown) => {
+    handleInteraction(provider, req, res, match[2], headers).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(`The sign-in could not continue: ${error instanceof Error ? error.message : 'unknown error'}. Start again from the app.`);
     });

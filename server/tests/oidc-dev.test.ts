@@ -44,6 +44,8 @@ describe('local sample OIDC provider', () => {
     expect(html).toContain('Sign in as Rosa Delgado (editor, Region 6)');
     expect(html).not.toMatch(/type="password"/);
     expect(html).toMatch(/sample data/i);
+    // a browser applies form-action to the redirect back to the app after the post
+    expect(page.headers.get('Content-Security-Policy')).toMatch(new RegExp(`form-action 'self' ${APP}`));
   });
 
   it('refuses a redirect URI that is not registered', async () => {
