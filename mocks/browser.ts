@@ -11,6 +11,7 @@
  * the contract suite use; only the interception differs (DevTools' network panel does not
  * list mock calls). Requests no handler matches go to the network unchanged.
  */
+import { announceChange } from '../src/api/events-change';
 import type { Transport } from '../src/api/transport';
 import { FAULTS_HEADER, clearMockFaults, getMockFaults, setMockFaults, type MockFaults } from './faults';
 import type { MockReply, MockRequest } from './worker-protocol';
@@ -22,6 +23,8 @@ export interface MockApiControl {
   clearFaults(): void;
   /** a request to the mock API, as the app makes it (for tests and the console) */
   fetch: Transport;
+  /** drops every edit (here and in IndexedDB): back to the generated sample data */
+  reset(): Promise<void>;
 }
 
 declare global {
@@ -46,11 +49,14 @@ export function startMockApi(): Transport {
   worker.onerror = (event) => failAll(new Error(`the mock API worker failed: ${event.message || 'it could not load'}`));
   worker.onmessage = (event: MessageEvent<MockReply>) => {
     const reply = event.data;
+    if (reply.kind === 'change') return announceChange(reply.event);
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     pending.delete(reply.id);
     if (reply.kind === 'response') {
-      waiting.resolve(new Response(reply.body, { status: reply.status, statusText: reply.statusText, headers: reply.headers }));
+      // a null-body status (204 reset, 304) must be built without one
+      const body = [101, 204, 205, 304].includes(reply.status) ? null : reply.body;
+      waiting.resolve(new Response(body, { status: reply.status, statusText: reply.statusText, headers: reply.headers }));
     } else if (reply.kind === 'unhandled') {
       fetch(waiting.request).then(waiting.resolve, waiting.reject);
     } else {
@@ -77,10 +83,18 @@ export function startMockApi(): Transport {
       pending.set(id, { resolve: settle(resolve), reject: settle(reject), request });
       // The page's faults (localStorage + setFaults) travel with the request: the worker has neither.
       const headers: [string, string][] = [...request.headers, [FAULTS_HEADER, JSON.stringify(getMockFaults())]];
-      const message: MockRequest = { id, url: request.url, method: request.method, headers };
-      worker.postMessage(message);
+      const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+      // the unhandled path re-sends `request` itself, so read a copy of its body
+      void (hasBody ? request.clone().text() : Promise.resolve(undefined)).then((body) => {
+        const message: MockRequest = { id, url: request.url, method: request.method, headers, ...(body === undefined ? {} : { body }) };
+        worker.postMessage(message);
+      }, settle(reject));
     });
   };
-  window.__mockApi = { setFaults: setMockFaults, clearFaults: clearMockFaults, fetch: transport };
+  const reset = async () => {
+    const response = await transport('/__mock/reset', { method: 'POST' });
+    if (!response.ok) throw new Error(`the sample data could not be reset (HTTP ${response.status})`);
+  };
+  window.__mockApi = { setFaults: setMockFaults, clearFaults: clearMockFaults, fetch: transport, reset };
   return transport;
 }

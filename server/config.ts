@@ -10,10 +10,12 @@
  *   SPA_DIR (unset: API only; production default: dist/)  SHUTDOWN_GRACE_MS (10000)
  *   READ_RECHECK_MS (PostgreSQL: 1000; PGlite: never, its one process writes)
  *   AUTH_FAILURES_BURST (20)  AUTH_FAILURES_PER_MINUTE (10)
+ *   OIDC_* (unset OIDC_ISSUER: no JWTs, static tokens only; see auth/oidc-config.ts)
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadOidcConfig, type OidcConfig } from './auth/oidc-config';
 import { DEV_TOKENS, parseApiTokens, TokenStore, type TokenEntry } from './http/auth';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
@@ -80,6 +82,7 @@ export interface ServerConfig {
   shutdownGraceMs: number;
   readRecheckMs: number;
   authFailures: { burst: number; perMinute: number };
+  oidc: OidcConfig | null;
 }
 
 function checkProduction(e: Env, tokens: readonly TokenEntry[]): void {
@@ -132,5 +135,6 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     // PGlite: this process holds the data directory's lock, so only its own writes change data
     readRecheckMs: e.READ_RECHECK_MS ?? (e.DATABASE_URL ? 1000 : Number.POSITIVE_INFINITY),
     authFailures: { burst: e.AUTH_FAILURES_BURST, perMinute: e.AUTH_FAILURES_PER_MINUTE },
+    oidc: loadOidcConfig(env),
   };
 }

@@ -8,6 +8,7 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { JwtVerifier } from './auth/jwt';
 import { loadConfig } from './config';
 import { openDb } from './db/db';
 import { migrate } from './db/migrate';
@@ -17,6 +18,7 @@ import { TokenStore } from './http/auth';
 import { AuthThrottle } from './http/auth-throttle';
 import { Drain, installGracefulShutdown } from './http/drain';
 import { createLogger } from './logger';
+import { ChangeFeed } from './store/change-feed';
 import { importFaultFromEnv } from './test-faults';
 
 async function main(): Promise<void> {
@@ -29,7 +31,10 @@ async function main(): Promise<void> {
   logger.info({ database: db.kind, dataDir: config.databaseUrl ? undefined : (config.dataDir ?? ':memory:'), migrationsApplied: applied, seeded }, 'database ready');
   if (config.usingDevTokens) logger.warn('API_TOKENS is not set: using the SAMPLE dev tokens from the README (local demo only)');
 
+  // LISTEN for changes made through any API process on this database (GET /api/v1/events)
+  const changes = await ChangeFeed.over(db);
   const app = createApp({
+    changes,
     db,
     tokens: new TokenStore(config.tokens),
     logger,
@@ -41,12 +46,16 @@ async function main(): Promise<void> {
     authThrottle: new AuthThrottle(config.authFailures),
     readRecheckMs: config.readRecheckMs,
     spaDir: config.spaDir,
+    oidc: config.oidc,
+    jwt: config.oidc ? new JwtVerifier(config.oidc) : undefined,
   });
+  if (config.oidc) logger.info({ issuer: config.oidc.issuer, audience: config.oidc.audience }, 'accepting OIDC access tokens');
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
     logger.info({ url: `http://${info.address}:${info.port}`, port: info.port, spa: config.spaDir ?? null }, 'listening');
   });
-  installGracefulShutdown({ server: server as Server, db, drain, logger, graceMs: config.shutdownGraceMs });
+  // open event streams end with their connections; the change feed's LISTEN connection closes before the database
+  installGracefulShutdown({ server: server as Server, db, drain, logger, graceMs: config.shutdownGraceMs, beforeDbClose: () => changes.close() });
 }
 
 main().catch((error: unknown) => {

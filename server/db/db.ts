@@ -24,6 +24,11 @@ export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** runs `fn` in one transaction: committed when it resolves, rolled back when it throws */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * LISTEN on `channel` (a fixed identifier, never user input): `onPayload` gets every
+   * NOTIFY committed by any connection, this process's or another's. Resolves to unlisten.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -68,6 +73,7 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     ...root,
     // PGlite is one connection: its transaction() holds a mutex, so other queries wait.
     transaction: (fn) => pglite.transaction((tx) => fn(wrap(tx))),
+    listen: (channel, onPayload) => pglite.listen(channel, onPayload),
     close: async () => {
       try {
         await pglite.close();
@@ -122,6 +128,56 @@ export async function openPostgres(connectionString: string): Promise<Db> {
         throw error;
       }
     },
+    listen: (channel, onPayload) => listenPostgres(connectionString, channel, onPayload),
     close: () => pool.end(),
+  };
+}
+
+const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
+const RELISTEN_MS = 1000;
+
+/**
+ * One dedicated connection per listener (a pooled one would be handed to queries).
+ * A dropped connection is re-established and re-LISTENs, so a database restart costs
+ * the notifications sent while it was down, never the listener.
+ */
+async function listenPostgres(connectionString: string, channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> {
+  if (!CHANNEL.test(channel)) throw new Error(`listen: "${channel}" is not a plain channel name`);
+  let client: pg.Client | null = null;
+  let closed = false;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString });
+    let dropped = false;
+    const drop = () => {
+      if (dropped || closed) return;
+      dropped = true;
+      if (client === next) client = null;
+      void next.end().catch(() => undefined);
+      // the retry's own failure schedules the next retry through its drop()
+      setTimeout(() => void connect().catch(() => undefined), RELISTEN_MS).unref();
+    };
+    next.on('notification', (n) => {
+      if (n.channel === channel) onPayload(n.payload ?? '');
+    });
+    next.on('error', drop);
+    next.on('end', drop);
+    client = next;
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${channel}`);
+    } catch (error) {
+      drop();
+      throw error;
+    }
+  };
+  await connect().catch((error: unknown) => {
+    closed = true;
+    throw error;
+  });
+  return async () => {
+    closed = true;
+    const c = client;
+    client = null;
+    await c?.end().catch(() => undefined);
   };
 }

@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+import { jwtAuthentication } from '../auth/middleware';
 import { SnapshotCache } from '../store/snapshot';
 import { AuthThrottle } from './auth-throttle';
 import { HttpProblem, problemResponse } from './problem';
@@ -15,6 +16,7 @@ import { WriteRateLimiter } from './rate-limit';
 import { registerReadRoutes } from './read-routes';
 import { isApiPath, registerSpa, spaSecurityHeaders } from './spa';
 import { registerWriteRoutes } from './write-routes';
+import { registerExtraRoutes } from './extra-routes';
 import type { App, AppDeps, AppEnv, AppServices } from './types';
 
 export type { App, AppDeps } from './types';
@@ -61,6 +63,8 @@ export function createApp(deps: AppDeps): App {
     xFrameOptions: 'DENY',
     referrerPolicy: 'no-referrer',
     crossOriginResourcePolicy: 'same-site',
+    // the one HTML page (/api/docs) sets its own, looser CSP; every other response keeps these
+    overwrite: false,
   });
   app.use((c, next) => (deps.spaDir && !isApiPath(c.req.path) ? spaSecurityHeaders(c, next) : apiHeaders(c, next)));
 
@@ -69,7 +73,7 @@ export function createApp(deps: AppDeps): App {
     '/api/*',
     cors({
       origin: (origin) => (allowed.has(origin) ? origin : null),
-      allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'OPTIONS'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'],
       exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id'],
       maxAge: 600,
@@ -84,10 +88,13 @@ export function createApp(deps: AppDeps): App {
     }),
   );
 
+  app.use('/api/*', jwtAuthentication(deps.jwt));
+
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
 
   registerReadRoutes(app, services);
   registerWriteRoutes(app, services);
+  registerExtraRoutes(app, services);
   if (deps.spaDir) registerSpa(app, deps.spaDir);
 
   app.notFound((c) => problemResponse(404, `Nothing at ${c.req.method} ${c.req.path.slice(0, 200)}.`, c.req.path.slice(0, 200)));

@@ -17,7 +17,10 @@ export type Role = (typeof ROLES)[number];
 
 /** who is calling: a token's name (never the token), its role, an editor's region */
 export interface Principal {
+  /** stable id: the token's name, or `oidc:<sub>` for a JWT (rate limits key on it) */
   name: string;
+  /** the person's name, shown and recorded as the audit entry's actor */
+  displayName: string;
   role: Role;
   regionId: number | null;
 }
@@ -27,6 +30,7 @@ export const TokenEntry = z
     name: z.string().regex(/^[\w.-]{1,64}$/, 'names are 1-64 letters, digits, "_", "-" or "."'),
     role: z.enum(ROLES),
     region: RegionId.optional(),
+    displayName: z.string().min(1).max(120).optional(),
     token: z.string().min(16, 'tokens need at least 16 characters').optional(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 is 64 lowercase hex digits').optional(),
   })
@@ -36,9 +40,13 @@ export const TokenEntry = z
 export type TokenEntry = z.infer<typeof TokenEntry>;
 
 /** SAMPLE tokens for the local demo and tests (printed in the README); never in production. */
-export const DEV_TOKENS: readonly TokenEntry[] = SAMPLE_USERS.map((u) =>
-  u.regionId === null ? { name: u.id, role: u.role, token: u.token } : { name: u.id, role: u.role, region: u.regionId, token: u.token },
-);
+export const DEV_TOKENS: readonly TokenEntry[] = SAMPLE_USERS.map((u) => ({
+  name: u.id,
+  displayName: u.displayName,
+  role: u.role,
+  token: u.token,
+  ...(u.regionId === null ? {} : { region: u.regionId }),
+}));
 
 const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
@@ -69,7 +77,7 @@ export class TokenStore {
   constructor(entries: readonly TokenEntry[]) {
     this.entries = entries.map((e) => ({
       hash: e.sha256 !== undefined ? Buffer.from(e.sha256, 'hex') : sha256(e.token ?? ''),
-      principal: { name: e.name, role: e.role, regionId: e.region ?? null },
+      principal: { name: e.name, displayName: e.displayName ?? e.name, role: e.role, regionId: e.region ?? null },
     }));
   }
 
@@ -84,9 +92,9 @@ export class TokenStore {
   }
 }
 
-/** the token of an `Authorization: Bearer <token>` header, or null */
+/** the token of an `Authorization: Bearer <token>` header, or null (JWTs run to a few KB) */
 export function bearerToken(header: string | undefined): string | null {
-  const m = /^Bearer[ ]+([\x21-\x7e]{1,512})\s*$/i.exec(header ?? '');
+  const m = /^Bearer[ ]+([\x21-\x7e]{1,8192})\s*$/i.exec(header ?? '');
   return m?.[1] ?? null;
 }
 

@@ -86,10 +86,12 @@ export interface ShutdownOptions {
   logger: Logger;
   /** how long requests already received may take before the rest are refused */
   graceMs: number;
+  /** what must close before the database (the change feed's LISTEN connection) */
+  beforeDbClose?: () => Promise<void>;
 }
 
 /** SIGTERM / SIGINT: drain, close the listener and every socket, close the database, exit. */
-export function installGracefulShutdown({ server, db, drain, logger, graceMs }: ShutdownOptions): void {
+export function installGracefulShutdown({ server, db, drain, logger, graceMs, beforeDbClose }: ShutdownOptions): void {
   const shutdown = async (signal: string) => {
     if (drain.stopping) return;
     drain.start();
@@ -113,6 +115,7 @@ export function installGracefulShutdown({ server, db, drain, logger, graceMs }: 
       server.closeAllConnections();
     });
     try {
+      await beforeDbClose?.();
       await db.close();
       logger.info('database closed; bye');
       process.exit(0);

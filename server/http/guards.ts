@@ -28,6 +28,15 @@ function authFailure(c: Context<AppEnv>, problem: HttpProblem): HttpProblem {
 
 /** the caller's principal, or 401 (429 after repeated failures) */
 export function requirePrincipal(c: Context<AppEnv>, tokens: TokenStore): Principal {
+  // a JWT was verified (or refused) by the auth middleware already
+  const verified = c.get('principal');
+  if (verified) return verified;
+  const failure = c.get('authFailure');
+  if (failure) {
+    throw new HttpProblem(failure.status, `The bearer token is not accepted: ${failure.reason}.`, {}, {
+      'WWW-Authenticate': 'Bearer realm="rcm-api", error="invalid_token"',
+    });
+  }
   const header = c.req.header('Authorization');
   const token = bearerToken(header);
   if (token === null) {

@@ -10,7 +10,7 @@ import { latestMigration, migrationsApplied } from '../db/migrate';
 import { buildOpenApiDocument } from '../openapi';
 import { listAudit } from '../store/audit';
 import type { Resource } from '../store/snapshot';
-import { AuditQuery } from '../../src/api/write-schemas';
+import { AuditFilters } from '../../src/api/write-schemas';
 import type { App, AppEnv, AppServices } from './types';
 import { noneMatchHits } from './etag';
 import { chooseEncoding, Representation } from './representation';
@@ -78,7 +78,7 @@ export function registerReadRoutes(app: App, { deps, snapshots }: AppServices): 
 
   app.get(`${v1}/audit`, async (c) => {
     requirePrincipal(c, deps.tokens);
-    const query = AuditQuery.safeParse(c.req.query());
+    const query = AuditFilters.safeParse(c.req.query());
     if (!query.success) throw new HttpProblem(400, `Bad query: ${query.error.issues[0]?.message ?? 'invalid'}.`);
     const page = await listAudit(deps.db, query.data);
     return c.json(page, 200, { 'Cache-Control': 'no-store' });

@@ -4,7 +4,10 @@
  */
 import type { Hono } from 'hono';
 import type { Logger } from 'pino';
+import type { JwtVerifier } from '../auth/jwt';
+import type { OidcConfig } from '../auth/oidc-config';
 import type { Db } from '../db/db';
+import type { ChangeFeed } from '../store/change-feed';
 import type { SnapshotCache } from '../store/snapshot';
 import type { Principal, TokenStore } from './auth';
 import type { WriteRateLimiter } from './rate-limit';
@@ -31,9 +34,21 @@ export interface AppDeps {
   readRecheckMs?: number;
   /** the built SPA (dist/) to serve beside the API; unset: API only */
   spaDir?: string | undefined;
+  /** OIDC settings (null/undefined: static tokens only) and the verifier built from them */
+  oidc?: OidcConfig | null | undefined;
+  jwt?: JwtVerifier | undefined;
+  /** change notifications for GET /events (LISTEN/NOTIFY); built over `db` when not given */
+  changes?: ChangeFeed | undefined;
 }
 
-export type AppEnv = { Variables: { principal: Principal | undefined; requestId: string; authThrottle: AuthThrottle } };
+export type AppEnv = {
+  Variables: {
+    principal: Principal | undefined;
+    requestId: string;
+    authThrottle: AuthThrottle;
+    authFailure: { status: 401 | 503; reason: string } | undefined;
+  };
+};
 export type App = Hono<AppEnv>;
 
 export interface AppServices {

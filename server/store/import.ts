@@ -1,20 +1,20 @@
 /**
  * CSV import of SCIP status (code,status,adopted,expires,lastAnnualReport,nextWorkshop).
- * Every row is checked first; a dry run reports what would change; a real import applies
- * all rows in one transaction or none (any row error, a fault, a crash: nothing lands).
+ * The file is read and planned by the shared rules (src/api/import-csv.ts, also the mock's);
+ * a dry run reports what would change; a real import applies all rows in one transaction
+ * or none (any row error, a fault, a crash: nothing lands).
  */
-import type { ScipSummary } from '../../src/api/schemas';
-import { parseCsv } from '../csv/parse';
 import type { Db, Queryable } from '../db/db';
 import { canWriteRegion, type Principal } from '../http/auth';
 import { etagOf, ifMatchHits } from '../http/etag';
 import { HttpProblem } from '../http/problem';
-import { EXPORT_COLUMNS, IMPORT_COLUMNS, ImportRow, type ImportReport } from '../../src/api/write-schemas';
+import { ImportFileError, planImport, readImportCsv, type ImportLine } from '../../src/api/import-csv';
+import type { ImportReport } from '../../src/api/write-schemas';
 import { bumpVersion, recordAudit } from './audit';
 import { toSummary } from '../../src/data/derived';
 import { loadDetails } from './read-model';
 import { takeWriteLock } from './write-tx';
-import { planDatesOk, saveScip } from './writes';
+import { saveScip } from './writes';
 
 export interface ImportOptions {
   principal: Principal;
@@ -25,103 +25,47 @@ export interface ImportOptions {
   afterRow?: ((appliedRows: number) => Promise<void> | void) | undefined;
 }
 
-type Header = Record<(typeof IMPORT_COLUMNS)[number], number>;
-
-function readHeader(cells: readonly string[]): Header {
-  // an export's extra columns (name, region) are accepted and ignored
-  const known = new Set<string>(EXPORT_COLUMNS);
-  const unknown = cells.filter((c) => !known.has(c));
-  if (unknown.length > 0) throw new HttpProblem(422, `Unknown column(s): ${unknown.slice(0, 5).join(', ')}. Expected ${IMPORT_COLUMNS.join(',')}.`);
-  const header = {} as Header;
-  for (const column of IMPORT_COLUMNS) {
-    const at = cells.indexOf(column);
-    if (at < 0) throw new HttpProblem(422, `Missing column "${column}". Expected ${IMPORT_COLUMNS.join(',')}.`);
-    if (cells.indexOf(column, at + 1) >= 0) throw new HttpProblem(422, `Column "${column}" appears twice.`);
-    header[column] = at;
+function readFile(csv: string): ImportLine[] {
+  try {
+    return readImportCsv(csv);
+  } catch (error) {
+    if (error instanceof ImportFileError) throw new HttpProblem(422, error.message);
+    throw error;
   }
-  return header;
 }
 
-const sameScip = (a: ScipSummary, b: ScipSummary) =>
-  a.status === b.status && a.adopted === b.adopted && a.expires === b.expires && a.lastAnnualReport === b.lastAnnualReport && a.nextWorkshop === b.nextWorkshop;
-
 export async function importScipCsv(db: Db, csv: string, options: ImportOptions): Promise<ImportReport> {
-  const parsed = parseCsv(csv);
-  if (!parsed.ok) throw new HttpProblem(422, `CSV syntax error on line ${parsed.line}: ${parsed.message}.`);
-  const [head, ...records] = parsed.records;
-  if (!head) throw new HttpProblem(422, `The file is empty. Expected a header line: ${IMPORT_COLUMNS.join(',')}.`);
-  const header = readHeader(head.cells);
+  const lines = readFile(csv);
   if (!options.dryRun && options.ifMatch === null) {
     throw new HttpProblem(428, 'A real import needs If-Match: the ETag of GET /api/v1/jurisdictions (or *).');
   }
 
-  return db.transaction(async (tx) => {
-    await takeWriteLock(tx);
-    const details = await loadDetails(tx, null);
-    if (!options.dryRun && options.ifMatch !== null && !ifMatchHits(options.ifMatch, etagOf(JSON.stringify(details.map(toSummary))))) {
-      throw new HttpProblem(412, 'The jurisdictions have changed since you exported them. Export again and redo the import.');
-    }
-    const byCode = new Map(details.map((d) => [d.code, d]));
-    const report: ImportReport = { dryRun: options.dryRun, applied: false, rows: records.length, changed: [], unchanged: [], errors: [] };
-    const seen = new Map<string, number>();
-
-    for (const { line, cells } of records) {
-      const cell = (column: keyof Header) => cells[header[column]] ?? '';
-      const code = cell('code').toUpperCase();
-      const error = (message: string, column?: string) => report.errors.push({ row: line, ...(code ? { code } : {}), ...(column ? { column } : {}), message });
-      const row = ImportRow.safeParse({
-        code,
-        status: cell('status'),
-        adopted: cell('adopted'),
-        expires: cell('expires'),
-        lastAnnualReport: cell('lastAnnualReport') || null,
-        nextWorkshop: cell('nextWorkshop') || null,
-      });
-      if (!row.success) {
-        for (const issue of row.error.issues) error(issue.message, issue.path.map(String).join('.'));
-        continue;
+  return db
+    .transaction(async (tx) => {
+      await takeWriteLock(tx);
+      const details = await loadDetails(tx, null);
+      if (!options.dryRun && options.ifMatch !== null && !ifMatchHits(options.ifMatch, etagOf(JSON.stringify(details.map(toSummary))))) {
+        throw new HttpProblem(412, 'The jurisdictions have changed since you exported them. Export again and redo the import.');
       }
-      const current = byCode.get(row.data.code);
-      if (!current) {
-        error(`no jurisdiction with code "${row.data.code}"`, 'code');
-        continue;
+      const report = planImport(lines, new Map(details.map((d) => [d.code, d])), (regionId) => canWriteRegion(options.principal, regionId), options.dryRun);
+      if (report.errors.length > 0 && !options.dryRun) {
+        throw new HttpProblem(422, `${report.errors.length} row(s) have errors; nothing was imported.`, { report });
       }
-      const firstLine = seen.get(row.data.code);
-      if (firstLine !== undefined) {
-        error(`${row.data.code} already appears on line ${firstLine}`, 'code');
-        continue;
+      // a dry run writes too, and rolls back: the database's own constraints judge every row,
+      // so a clean dry run means a clean import
+      const applied = await applyChanges(tx, report, options);
+      if (report.errors.length > 0) {
+        if (options.dryRun) throw new DryRunDone(report);
+        throw new HttpProblem(422, `${report.errors.length} row(s) have errors; nothing was imported.`, { report });
       }
-      seen.set(row.data.code, line);
-      if (!canWriteRegion(options.principal, current.regionId)) {
-        error(`${current.name} is in Region ${current.regionId}, outside what you may edit`, 'code');
-        continue;
-      }
-      const { code: _code, ...after } = row.data;
-      if (!planDatesOk(after.adopted, after.expires)) {
-        error(`expires (${after.expires}) is before adopted (${after.adopted})`, 'expires');
-        continue;
-      }
-      if (sameScip(current.scip, after)) report.unchanged.push(current.code);
-      else report.changed.push({ row: line, code: current.code, before: current.scip, after });
-    }
-
-    if (report.errors.length > 0 && !options.dryRun) {
-      throw new HttpProblem(422, `${report.errors.length} row(s) have errors; nothing was imported.`, { report });
-    }
-    // a dry run writes too, and rolls back: the database's own constraints judge every row,
-    // so a clean dry run means a clean import
-    const applied = await applyChanges(tx, report, options);
-    if (report.errors.length > 0) {
       if (options.dryRun) throw new DryRunDone(report);
-      throw new HttpProblem(422, `${report.errors.length} row(s) have errors; nothing was imported.`, { report });
-    }
-    if (options.dryRun) throw new DryRunDone(report);
-    if (applied > 0) await bumpVersion(tx);
-    return { ...report, applied: true };
-  }).catch((error: unknown) => {
-    if (error instanceof DryRunDone) return error.report;
-    throw error;
-  });
+      if (applied > 0) await bumpVersion(tx, report.changed.map((c) => ({ entity: 'jurisdiction' as const, entityId: c.code, jurisdiction: c.code })));
+      return { ...report, applied: true };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof DryRunDone) return error.report;
+      throw error;
+    });
 }
 
 /** thrown to roll a dry run's writes back, carrying its report out of the transaction */
@@ -139,7 +83,7 @@ async function applyChanges(tx: Queryable, report: ImportReport, options: Import
     await tx.query('SAVEPOINT import_row');
     try {
       await saveScip(tx, change.code, s);
-      await recordAudit(tx, options.principal, { action: 'import-scip', entity: 'jurisdiction', entityId: change.code, before: change.before, after: s });
+      await recordAudit(tx, options.principal, { action: 'import-scip', entity: 'jurisdiction', entityId: change.code, jurisdiction: change.code, before: change.before, after: s });
       await tx.query('RELEASE SAVEPOINT import_row');
     } catch (error) {
       if (error instanceof HttpProblem) throw error;

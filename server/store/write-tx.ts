@@ -10,7 +10,7 @@ import { canWriteRegion, type Principal } from '../http/auth';
 import { etagOf, ifMatchHits } from '../http/etag';
 import { HttpProblem } from '../http/problem';
 import { bumpVersion, recordAudit, type AuditRecord } from './audit';
-import { loadCoordinators, loadDetail, toCoordinator } from './read-model';
+import { loadCoordinators, loadDetail, toCoordinator, type CoordinatorWithRegion } from './read-model';
 
 export interface WriteContext {
   principal: Principal;
@@ -70,18 +70,29 @@ export async function writeJurisdiction(
     if (!after) throw new Error('writeJurisdiction: the jurisdiction vanished inside its transaction');
     const json = JSON.stringify(after);
     if (json === beforeJson) return { json, etag: etagOf(json), changed: false };
-    await recordAudit(tx, ctx.principal, { ...record, after: record.after(after) });
-    await bumpVersion(tx);
+    await recordAudit(tx, ctx.principal, { ...record, jurisdiction: code, after: record.after(after) });
+    await bumpVersion(tx, [{ entity: record.entity, entityId: record.entityId, jurisdiction: code }]);
     return { json, etag: etagOf(json), changed: true };
   });
 }
 
-/** a change to one coordinator's contact */
+/** what a coordinator write records: its action and the part of the coordinator it changes */
+export interface CoordinatorAudit {
+  action: string;
+  part: (c: CoordinatorWithRegion) => unknown;
+}
+const CONTACT_AUDIT: CoordinatorAudit = {
+  action: 'update-contact',
+  part: (c) => ({ name: c.name, title: c.title, email: c.email, phone: c.phone }),
+};
+
+/** a change to one coordinator (its contact by default); `apply` may refuse with HttpProblem */
 export async function writeCoordinator(
   db: Db,
   ctx: WriteContext,
   id: string,
-  apply: (tx: Queryable) => Promise<void>,
+  apply: (tx: Queryable, before: CoordinatorWithRegion) => Promise<void>,
+  audit: CoordinatorAudit = CONTACT_AUDIT,
 ): Promise<WriteResult> {
   return db.transaction(async (tx) => {
     await takeWriteLock(tx);
@@ -91,14 +102,13 @@ export async function writeCoordinator(
     const beforeJson = JSON.stringify(toCoordinator(found));
     checkIfMatch(ctx.ifMatch, etagOf(beforeJson), `Coordinator ${id}`);
 
-    await apply(tx);
+    await apply(tx, found);
     const [after] = await loadCoordinators(tx, { id });
     if (!after) throw new Error('writeCoordinator: the coordinator vanished inside its transaction');
     const json = JSON.stringify(toCoordinator(after));
     if (json === beforeJson) return { json, etag: etagOf(json), changed: false };
-    const contact = (c: typeof found) => ({ name: c.name, title: c.title, email: c.email, phone: c.phone });
-    await recordAudit(tx, ctx.principal, { action: 'update-contact', entity: 'coordinator', entityId: id, before: contact(found), after: contact(after) });
-    await bumpVersion(tx);
+    await recordAudit(tx, ctx.principal, { action: audit.action, entity: 'coordinator', entityId: id, before: audit.part(found), after: audit.part(after) });
+    await bumpVersion(tx, [{ entity: 'coordinator', entityId: id, jurisdiction: null }]);
     return { json, etag: etagOf(json), changed: true };
   });
 }

@@ -32,7 +32,7 @@ describe('tokens', () => {
   it('authenticates by hash, never by a prefix or a near miss', () => {
     const store = new TokenStore(DEV_TOKENS);
     const admin = DEV_TOKENS.find((t) => t.role === 'admin')?.token ?? '';
-    expect(store.authenticate(admin)).toEqual({ name: 'sample-admin', role: 'admin', regionId: null });
+    expect(store.authenticate(admin)).toEqual({ name: 'sample-admin', displayName: 'Avery Chen', role: 'admin', regionId: null });
     expect(store.authenticate(admin.slice(0, -1))).toBeNull();
     expect(store.authenticate(`${admin}x`)).toBeNull();
     expect(store.authenticate('')).toBeNull();
@@ -59,10 +59,10 @@ describe('tokens', () => {
     expect(bearerToken('Basic abc')).toBeNull();
     expect(bearerToken('Bearer ')).toBeNull();
     expect(bearerToken(undefined)).toBeNull();
-    expect(canWriteRegion({ name: 'e', role: 'editor', regionId: 4 }, 4)).toBe(true);
-    expect(canWriteRegion({ name: 'e', role: 'editor', regionId: 4 }, 6)).toBe(false);
-    expect(canWriteRegion({ name: 'v', role: 'viewer', regionId: null }, 4)).toBe(false);
-    expect(canWriteRegion({ name: 'a', role: 'admin', regionId: null }, 6)).toBe(true);
+    expect(canWriteRegion({ name: 'e', displayName: 'e', role: 'editor', regionId: 4 }, 4)).toBe(true);
+    expect(canWriteRegion({ name: 'e', displayName: 'e', role: 'editor', regionId: 4 }, 6)).toBe(false);
+    expect(canWriteRegion({ name: 'v', displayName: 'v', role: 'viewer', regionId: null }, 4)).toBe(false);
+    expect(canWriteRegion({ name: 'a', displayName: 'a', role: 'admin', regionId: null }, 6)).toBe(true);
   });
 });
 

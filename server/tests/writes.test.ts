@@ -37,7 +37,7 @@ describe('writes', SLOW_TEST, () => {
 
     const audit = AuditPage.parse(await (await server.request('/api/v1/audit?entity=jurisdiction&entityId=NM', { headers: admin })).json());
     expect(audit.entries).toHaveLength(1);
-    expect(audit.entries[0]).toMatchObject({ actor: 'sample-admin', role: 'admin', action: 'update-scip', entityId: 'NM', after: body.scip });
+    expect(audit.entries[0]).toMatchObject({ actor: 'Avery Chen', role: 'admin', action: 'update-scip', entityId: 'NM', after: body.scip });
     expect(audit.entries[0]?.before).not.toEqual(body.scip);
   });
 
@@ -89,7 +89,7 @@ describe('writes', SLOW_TEST, () => {
     const code = c.jurisdictions[0] ?? 'TX';
     expect((await detail(code)).coordinators.find((x) => x.id === c.id)?.phone).toBe('+1-202-555-0199');
     const audit = AuditPage.parse(await (await server.request(`/api/v1/audit?entity=coordinator&entityId=${c.id}`, { headers: admin })).json());
-    expect(audit.entries[0]).toMatchObject({ actor: 'sample-editor-region-6', before: { phone: c.phone }, after: { phone: '+1-202-555-0199' } });
+    expect(audit.entries[0]).toMatchObject({ actor: 'Rosa Delgado', before: { phone: c.phone }, after: { phone: '+1-202-555-0199' } });
   });
 
   it('needs If-Match (428), and refuses a stale one (412) without changing anything', async () => {

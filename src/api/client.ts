@@ -11,6 +11,7 @@
  */
 import type { z } from 'zod';
 import { apiBaseUrl, requestTimeoutMs } from './config';
+import { recordEtag } from './etags';
 import { requestTransport, type Transport } from './transport';
 import { ApiContractError, ApiError, ApiTimeoutError, contractErrorFrom } from './errors';
 import { API_PREFIX, ENDPOINTS, Problem } from './schemas';
@@ -146,6 +147,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     const schema: z.ZodType = ENDPOINTS[key].schema;
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw contractErrorFrom(endpoint, parsed.error, body);
+    // the version this body is, for a later write's If-Match (src/api/etags.ts)
+    recordEtag(path, response.headers.get('ETag'));
     return parsed.data as EndpointData<K>;
   }
 

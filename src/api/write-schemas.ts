@@ -140,7 +140,16 @@ export const ImportRowError = z.object({
   column: z.string().optional(),
   message: z.string(),
 });
-export const ImportChange = z.object({ row: z.number().int(), code: JurisdictionCode, before: ScipSummary, after: ScipSummary });
+/** one changed field of an import row: the SCIP field, its value before and after */
+export const ImportFieldChange = z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() });
+export const ImportChange = z.object({
+  row: z.number().int(),
+  code: JurisdictionCode,
+  before: ScipSummary,
+  after: ScipSummary,
+  /** the fields that differ, in column order (the server and the mock always send it) */
+  fields: z.array(ImportFieldChange).optional(),
+});
 export const ImportReport = z.object({
   dryRun: z.boolean(),
   applied: z.boolean(),
@@ -177,3 +186,40 @@ export const AuditQuery = z.object({
   // audit ids are PostgreSQL integers
   before: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
 });
+
+/** GET /auth-config: the browser's OpenID Connect settings (issuer null = OIDC off: sample/static tokens only) */
+export const AuthConfig = z.object({
+  issuer: z.url().nullable(),
+  clientId: z.string().min(1).nullable(),
+  scopes: z.string().min(1),
+  /** claim names in the ID token the browser reads to show the role and region (the API maps the access token the same way) */
+  roleClaim: z.string().min(1),
+  regionClaim: z.string().min(1),
+  nameClaim: z.string().min(1),
+  /** claim value → role (e.g. an Okta group name → "editor"); values not listed mean viewer */
+  roleMap: z.record(z.string(), z.enum(['viewer', 'editor', 'admin'])),
+});
+export type AuthConfig = z.infer<typeof AuthConfig>;
+
+const auditWhen = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+/**
+ * GET /audit and /audit.csv: AuditQuery plus actor (case-insensitive part of the display
+ * name) and a date range (`to` as a date includes that whole day, UTC). Server and mock.
+ */
+export const AuditFilters = AuditQuery.extend({ actor: z.string().max(120).optional(), from: auditWhen.optional(), to: auditWhen.optional() });
+export type AuditFilters = z.infer<typeof AuditFilters>;
+/** GET /jurisdictions/{code}/history: paging only */
+export const HistoryQuery = AuditQuery.pick({ limit: true, before: true });
+
+/**
+ * GET /events (server-sent events): `event: change`, `data:` this JSON, once per committed
+ * change; `version` is the data version after it (GET /meta's), `jurisdiction` the code it
+ * touches (null for a coordinator's contact or coverage).
+ */
+export const ChangeEvent = z.object({
+  version: z.string().min(1),
+  entity: AuditEntry.shape.entity,
+  entityId: z.string().min(1),
+  jurisdiction: JurisdictionCode.nullable(),
+});
+export type ChangeEvent = z.infer<typeof ChangeEvent>;

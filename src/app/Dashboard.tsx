@@ -16,15 +16,18 @@ import { useMeta } from '../api/queries';
 import { useColorTheme } from '../ui/color-theme';
 import { OfficialBanner, OfficialIdentifier } from '../ui/OfficialSite';
 import { SvgMap } from '../map/svg/SvgMap';
+import { useLiveUpdates } from '../api/events';
 
 // The panels (with d3 charts) and the table are their own chunks: the map's JS parses first.
 const DetailsPanel = lazy(() => import('../panels/DetailsPanel').then((m) => ({ default: m.DetailsPanel })));
 const TableView = lazy(() => import('../table/TableView').then((m) => ({ default: m.TableView })));
+const AdminScreen = lazy(() => import('../admin/AdminScreen').then((m) => ({ default: m.AdminScreen })));
 
 const webglAvailable = typeof document !== 'undefined' && hasWebGL2();
 
 export function Dashboard() {
   const { url, navigate } = useUrlState();
+  useLiveUpdates();
   const { notices, dismiss } = useUrlNotices();
   const model = useMapModel(url.layer, url.filter);
   const [highlight, setHighlight] = useState<readonly string[]>([]);
@@ -68,8 +71,8 @@ export function Dashboard() {
       />
       <DataStatus query={model.query} />
       <main className="workspace">
-        <section className="map-area" aria-label={view === 'table' ? 'Table of jurisdictions' : 'Map'}>
-          <div className="map-frame" hidden={view === 'table'}>
+        <section className="map-area" aria-label={view === 'table' ? 'Table of jurisdictions' : view === 'map' ? 'Map' : 'Data administration'}>
+          <div className="map-frame" hidden={view !== 'map'}>
             <div className="map-canvas-wrap">
               {webglAvailable ? (
                 <ErrorBoundary label="The map">
@@ -117,6 +120,13 @@ export function Dashboard() {
             <ErrorBoundary label="The table">
               <Suspense fallback={<p className="page-loading">Loading the table…</p>}>
                 <TableView model={model} />
+              </Suspense>
+            </ErrorBoundary>
+          ) : null}
+          {view === 'audit' || view === 'import' ? (
+            <ErrorBoundary label="The administration screen">
+              <Suspense fallback={<p className="page-loading">Loading…</p>}>
+                <AdminScreen screen={view} />
               </Suspense>
             </ErrorBoundary>
           ) : null}

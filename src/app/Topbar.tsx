@@ -6,12 +6,14 @@ import { formatAsOf } from '../data/freshness';
 import { downloadBlob } from '../data/download';
 import { exportMapPng } from '../map/export-png';
 import { FindCoordinator } from '../search/FindCoordinator';
+import { AdminLinks } from '../admin/AdminLinks';
 import { ActionStatus, useActionStatus } from '../ui/ActionStatus';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { ShortcutsDialog, useShortcutKey } from '../ui/ShortcutsDialog';
 import type { ColorTheme } from '../ui/color-theme';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import { useUrlState } from '../url/use-url-state';
+import { AccountMenu } from './AccountMenu';
 
 interface Props {
   legend: Legend;
@@ -50,6 +52,7 @@ export function Topbar({ legend, theme }: Props) {
         </span>
       ) : null}
       <FindCoordinator />
+      <AdminLinks />
       <div className="toolbar" role="group" aria-label="View options">
         <label className="field">
           <span>Layer</span>
@@ -84,8 +87,9 @@ export function Topbar({ legend, theme }: Props) {
           Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
         </button>
       </div>
-      {/* Slot for the sign-in control (issue #20): it sits at the end of the bar, after the view tools. */}
-      <div className="topbar-account" data-slot="sign-in" />
+      <div className="topbar-account" data-slot="sign-in">
+        <AccountMenu />
+      </div>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </header>
   );

@@ -7,6 +7,7 @@ import { startMockApi } from '../../mocks/browser';
 import { prewarmMap } from '../ui/map/MapView';
 import { loadInsetFrames, loadLabels } from '../geo/boundaries';
 import { adoptFirstMap } from '../map/svg/first-map-node';
+import { isSilentRenewFrame } from '../auth/oidc-session';
 import { Providers } from './Providers';
 import { App } from './App';
 import { registerServiceWorker } from './service-worker';
@@ -40,4 +41,6 @@ function start(): void {
   registerServiceWorker();
 }
 
-start();
+// A silent sign-in renewal frame (src/auth/silent-callback.ts) only passes its answer up.
+if (isSilentRenewFrame()) void import('../auth/silent-callback').then((m) => m.completeSilentRenew());
+else start();

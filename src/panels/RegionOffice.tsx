@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useRegions } from '../api/queries';
 import { CoordinatorList } from './CoordinatorList';
 import { QuerySection } from './QuerySection';
+import { CoordinatorEditors } from './edit/CoordinatorEditors';
 
 export function RegionOffice({ regionId }: { regionId: number }) {
   const regions = useRegions();
@@ -16,7 +17,11 @@ export function RegionOffice({ regionId }: { regionId: number }) {
               <span className="panel-muted">Regional office: </span>
               {region.office.address}, {region.office.city}, {region.office.state}
             </p>
-            <CoordinatorList coordinators={region.coordinators} showCoverage />
+            <CoordinatorList
+              coordinators={region.coordinators}
+              showCoverage
+              extra={(c) => <CoordinatorEditors coordinator={c} regionJurisdictions={region.jurisdictions} />}
+            />
           </>
         ) : (
           <p className="panel-empty">Region {regionId} is not in this dataset.</p>

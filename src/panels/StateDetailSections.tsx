@@ -17,6 +17,8 @@ import { SHARE_COLORS } from '../data/palette';
 import { SwicSection } from './SwicSection';
 import { TaRequestList } from './TaRequestList';
 import { PanelSection } from './PanelSection';
+import { MarkerEditor } from './edit/DetailEditors';
+import { NotesSection } from './edit/NotesSection';
 
 const PLACEHOLDER_TITLES = ['SWIC and governance', 'Interoperability markers', 'Technical-assistance requests', 'Priority services enrolment'];
 const PTS_COLOR = SHARE_COLORS[3] ?? '#3b528b';
@@ -37,8 +39,9 @@ function DetailContent({ detail, name }: { detail: JurisdictionDetail; name: str
       <PanelSection title="Interoperability markers">
         <MarkerLanes markers={detail.markerDetails} subject={name} />
         <ContinuumProfile lanes={detail.lanes} subject={name} />
+        <MarkerEditor detail={detail} />
       </PanelSection>
-      <TaRequestList requests={detail.taRequests} />
+      <TaRequestList requests={detail.taRequests} code={detail.code} name={name} regionId={detail.regionId} />
       <PanelSection title="Priority services enrolment">
         <BarChart
           title={`Priority Telecommunications Services enrolment in ${name}`}
@@ -49,11 +52,7 @@ function DetailContent({ detail, name }: { detail: JurisdictionDetail; name: str
           labelWidth={120}
         />
       </PanelSection>
-      {detail.notes.trim() !== '' ? (
-        <PanelSection title="Notes">
-          <p className="panel-notes">{detail.notes}</p>
-        </PanelSection>
-      ) : null}
+      <NotesSection detail={detail} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { RegionButton } from './RegionButton';
 import { StateCoordinators } from './StateCoordinators';
 import { StateDetailSections } from './StateDetailSections';
 import { StateScipSection } from './StateScipSection';
+import { HistorySection } from './edit/HistorySection';
 import './panels.css';
 
 const TYPE_LABEL = { state: 'State', district: 'Federal district', territory: 'Territory' } as const;
@@ -33,6 +34,7 @@ export function StatePanel({ code }: { code: string }) {
       <StateScipSection code={code} name={ref.name} />
       <StateCoordinators code={code} regionId={ref.regionId} />
       <StateDetailSections code={code} name={ref.name} />
+      <HistorySection code={code} name={ref.name} />
       <DataAsOf />
     </div>
   );

@@ -5,6 +5,7 @@ import { StatusChip } from '../ui/StatusChip';
 import { formatDay } from '../data/freshness';
 import { scipSentence } from '../data/scip-sentence';
 import { QuerySection } from './QuerySection';
+import { ScipEditor } from './edit/ScipEditor';
 
 export function StateScipSection({ code, name }: { code: string; name: string }) {
   const summaries = useJurisdictions();
@@ -29,6 +30,7 @@ export function StateScipSection({ code, name }: { code: string; name: string })
               <dt>Next workshop</dt>
               <dd>{summary.scip.nextWorkshop ? formatDay(summary.scip.nextWorkshop) : 'None scheduled'}</dd>
             </dl>
+            <ScipEditor code={code} name={name} regionId={summary.regionId} />
           </div>
         ) : (
           <p className="panel-empty">No SCIP summary for {name} in this dataset.</p>

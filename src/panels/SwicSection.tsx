@@ -2,6 +2,7 @@
 import type { JurisdictionDetail } from '../api/schemas';
 import { mailtoHref, telHref } from '../data/safe-link';
 import { PanelSection } from './PanelSection';
+import { SwicEditors } from './edit/DetailEditors';
 
 const GOVERNANCE_KIND: Record<JurisdictionDetail['governanceBody']['kind'], string> = {
   SIGB: 'Statewide Interoperability Governing Body',
@@ -29,6 +30,7 @@ export function SwicSection({ detail }: { detail: JurisdictionDetail }) {
           {governanceBody.name} <span className="panel-muted">({GOVERNANCE_KIND[governanceBody.kind]}, {governanceBody.kind})</span>
         </dd>
       </dl>
+      <SwicEditors detail={detail} />
     </PanelSection>
   );
 }

@@ -6,7 +6,8 @@ import { JURISDICTION_BY_CODE, isJurisdictionCode, isRegionId } from '../data/re
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import { decode, defaults, encode, ok, refuse, type CodecTable, type Decoded, type ParamCodec, type Read } from './codec';
 
-export const VIEWS = ['map', 'table'] as const;
+// audit and import are the data-administration screens (src/admin), shown in the map's place
+export const VIEWS = ['map', 'table', 'audit', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 export const MODES = ['app', 'wall', 'brief'] as const;
 export type Mode = (typeof MODES)[number];
@@ -119,7 +120,7 @@ export const URL_CODECS: CodecTable<UrlState> = {
     read: (raw) => (/^[a-z0-9,-]{1,200}$/.test(raw) ? ok(raw) : refuse('not a legend class list')),
     write: (v) => v || null,
   },
-  view: oneOf(VIEWS, 'use map or table', () => 'map'),
+  view: oneOf(VIEWS, 'use map, table, audit or import', () => 'map'),
   find: {
     fallback: () => null,
     read: (raw) => ok(raw.trim() === '' ? null : raw.slice(0, 200)),

@@ -23,6 +23,7 @@ import { useTour } from './use-tour';
 import { useUpdateAtBoundary } from './use-update-at-boundary';
 import { useWakeLock } from './use-wake-lock';
 import { useWallData } from './use-wall-data';
+import { useLiveUpdates } from '../api/events';
 import './wall.css';
 import './wall-notices.css';
 
@@ -33,6 +34,7 @@ export function WallApp() {
   const { url } = useUrlState();
   // Bad parameters fall back with a notice, as on the dashboard.
   const { notices, dismiss } = useUrlNotices();
+  useLiveUpdates();
   const data = useWallData(url.refresh);
   const tour = useTour(url.regions, url.cycle);
   const idle = useIdle(CONTROLS_IDLE_MS);

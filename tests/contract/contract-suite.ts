@@ -11,6 +11,7 @@ import { createApiClient, type ApiClient } from '../../src/api/client';
 import { ApiError } from '../../src/api/errors';
 import { Problem, type JurisdictionDetail, type JurisdictionSummary, type Region } from '../../src/api/schemas';
 import { JURISDICTIONS } from '../../src/data/reference';
+import { writeContract } from './write-contract';
 
 export interface ContractTarget {
   /** origin the API is served from, without /api/v1 */
@@ -105,5 +106,8 @@ export function runContractSuite(name: string, getTarget: () => ContractTarget):
         expect(res.headers.get('Content-Type'), path).toMatch(/^application\/json/);
       }
     });
+
+    // writes last: the reads above check the sample data as seeded
+    writeContract(getTarget);
   });
 }

@@ -1,7 +1,8 @@
 /**
- * Starts the real API server (PGlite in memory; with E2E_DATABASE_URL, that PostgreSQL,
- * as CI's PostgreSQL step does) and a Vite dev server pointed at it, as
- * child processes in their own process groups, for e2e specs that need the real API.
+ * Starts the local sample OIDC provider, the real API server (PGlite in memory, or with
+ * E2E_DATABASE_URL that PostgreSQL, as CI's PostgreSQL step does; accepting the provider's
+ * tokens) and a Vite dev server pointed at it, as child processes in their own process
+ * groups, for e2e specs that need the real API.
  * Start-up problems throw with the child's output, so a broken server fails the suite
  * loudly instead of skipping.
  */
@@ -14,6 +15,8 @@ const VITE_BIN = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', im
 export interface RealStack {
   apiOrigin: string;
   appOrigin: string;
+  /** the local OIDC provider's issuer (http://127.0.0.1:<port>); its sign-in page has one button per sample user */
+  issuer: string;
   stop: () => Promise<void>;
 }
 
@@ -22,9 +25,10 @@ export interface RealStack {
  * Vite dev on another free port with the mock API off. Stops whatever started if a step fails.
  */
 export async function startRealStack(): Promise<RealStack> {
-  const [apiPort, appPort] = [await freePort(), await freePort()];
+  const [apiPort, appPort, idpPort] = [await freePort(), await freePort(), await freePort()];
   const apiOrigin = `http://127.0.0.1:${apiPort}`;
   const appOrigin = `http://127.0.0.1:${appPort}`;
+  const issuer = `http://127.0.0.1:${idpPort}`;
   const children: Child[] = [];
   const stop = async () => {
     await Promise.all(children.map(stopChild));
@@ -35,6 +39,14 @@ export async function startRealStack(): Promise<RealStack> {
   };
   process.once('exit', onExit);
   try {
+    const idp = startChild('OIDC provider (tsx server/oidc-dev/main.ts)', ['--import', 'tsx', 'server/oidc-dev/main.ts'], {
+      OIDC_DEV_PORT: String(idpPort),
+      OIDC_DEV_APP_ORIGINS: appOrigin,
+      NODE_ENV: 'development',
+    });
+    children.push(idp);
+    await waitForOk(idp, `${issuer}/.well-known/openid-configuration`, 30_000);
+
     // only E2E_DATABASE_URL picks PostgreSQL: a stray DATABASE_URL in the environment would win over DATA_DIR
     const databaseUrl = process.env.E2E_DATABASE_URL || undefined;
     const api = startChild(`API server (tsx server/main.ts, ${databaseUrl ? 'PostgreSQL' : 'PGlite in memory'})`, ['--import', 'tsx', 'server/main.ts'], {
@@ -46,9 +58,12 @@ export async function startRealStack(): Promise<RealStack> {
       LOG_LEVEL: 'silent',
       API_TOKENS: '', // the README's sample dev tokens
       NODE_ENV: 'development',
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_ID: undefined,
+      OIDC_AUDIENCE: undefined,
     });
     children.push(api);
-    await waitForOk(api, `${apiOrigin}/readyz`, 30_000);
+    await waitForOk(api, `${apiOrigin}/readyz`, 120_000); // tsx + PGlite seed take ~40 s on a loaded 2-core box
 
     const app = startChild('Vite dev server', [VITE_BIN, '--host', '127.0.0.1', '--port', String(appPort), '--strictPort', '--clearScreen', 'false'], {
       VITE_API_BASE_URL: apiOrigin,
@@ -62,5 +77,5 @@ export async function startRealStack(): Promise<RealStack> {
     await stop();
     throw error;
   }
-  return { apiOrigin, appOrigin, stop };
+  return { apiOrigin, appOrigin, issuer, stop };
 }
