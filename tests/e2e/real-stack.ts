@@ -48,7 +48,8 @@ export async function startRealStack(): Promise<RealStack> {
       NODE_ENV: 'development',
     });
     children.push(api);
-    await waitForOk(api, `${apiOrigin}/readyz`, 30_000);
+    // PGlite compiles its WASM on start: tens of seconds on a busy shared machine
+    await waitForOk(api, `${apiOrigin}/readyz`, 120_000);
 
     const app = startChild('Vite dev server', [VITE_BIN, '--host', '127.0.0.1', '--port', String(appPort), '--strictPort', '--clearScreen', 'false'], {
       VITE_API_BASE_URL: apiOrigin,
