@@ -4,11 +4,6 @@
  */
 import { z } from 'zod';
 
-// In a browser, zod's JIT probes `new Function('')`, which the SPA's Content-Security-Policy
-// (no 'unsafe-eval') reports as a violation even though zod catches it: parse without it.
-// Must run before any object schema is built, hence at the top of the contract module.
-if (typeof globalThis.process === 'undefined') z.config({ jitless: true });
-
 /** the dates the data can sensibly hold: SCIPs, workshops and reports from 1990 to 2100 */
 export const DATE_RANGE = { min: '1990-01-01', max: '2100-12-31' } as const;
 // 2026-03-01; bounded because year 0000 is a valid ISO date that PostgreSQL refuses
