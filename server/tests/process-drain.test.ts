@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { JurisdictionDetail } from '../../src/api/schemas';
 import { LOCK_FILE } from '../db/dir-lock';
 import { startChildServer, type ChildServer } from './child-server';
-import { bearer, openTestDb, TOKENS } from './harness';
+import { bearer, openTestDb, SLOW_HOOK, TOKENS } from './harness';
 
 const dirs: string[] = [];
 const running: ChildServer[] = [];
@@ -23,7 +23,7 @@ afterAll(async () => {
   for (const s of running) if (s.child.exitCode === null) s.child.kill('SIGKILL');
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
   await dropDatabase().catch(() => undefined);
-});
+}, SLOW_HOOK);
 const start = async (env: Record<string, string>) => {
   const s = await startChildServer(env);
   running.push(s);

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { JurisdictionSummaries } from '../../src/api/schemas';
 import { AuditPage } from '../../src/api/write-schemas';
 import { startChildServer, type ChildServer } from './child-server';
-import { bearer, openTestDb, TOKENS } from './harness';
+import { bearer, openTestDb, SLOW_HOOK, TOKENS } from './harness';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'rcm-crash-'));
 const running: ChildServer[] = [];
@@ -17,7 +17,7 @@ afterAll(async () => {
   for (const s of running) if (s.child.exitCode === null) s.child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
   await dropDatabase();
-});
+}, SLOW_HOOK); // removing a PGlite directory or dropping a database can take seconds on a busy machine
 
 /** the same storage for both runs: PGlite in dataDir, or a fresh PostgreSQL database */
 async function storageEnv(): Promise<Record<string, string>> {

@@ -1,3 +1,4 @@
+import '../api/zod-csp'; // first: before any module builds a zod schema (CSP, see the file)
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';

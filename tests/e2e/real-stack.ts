@@ -63,7 +63,8 @@ export async function startRealStack(): Promise<RealStack> {
       OIDC_AUDIENCE: undefined,
     });
     children.push(api);
-    await waitForOk(api, `${apiOrigin}/readyz`, 120_000); // tsx + PGlite seed take ~40 s on a loaded 2-core box
+    // PGlite compiles its WASM on start: tens of seconds on a busy shared machine
+    await waitForOk(api, `${apiOrigin}/readyz`, 120_000);
 
     const app = startChild('Vite dev server', [VITE_BIN, '--host', '127.0.0.1', '--port', String(appPort), '--strictPort', '--clearScreen', 'false'], {
       VITE_API_BASE_URL: apiOrigin,
