@@ -62,19 +62,22 @@ export async function heapAfterGcMB(page: Page): Promise<number> {
 
 /**
  * Samples on the national frame every time (Home first), so the element counts compare like
- * with like: each region shows a different number of rows. Home restarts the dwell, and the
- * sample takes well under the 1 s cycle, so the tour's own timer cannot move it meanwhile.
+ * with like: each region shows a different number of rows. The tour is paused meanwhile, so
+ * its own 1 s timer cannot move it on a slow machine (the paused badge is the same
+ * element at every sample).
  */
 async function sample(page: Page, cycle: number): Promise<SoakSample> {
   await page.evaluate(async () => {
+    window.__wall?.togglePause();
     window.__wall?.home();
     await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
   });
   const heapMB = await heapAfterGcMB(page);
-  const { domNodes, stop } = await page.evaluate(() => ({
-    domNodes: document.getElementsByTagName('*').length,
-    stop: window.__wall?.label() ?? '',
-  }));
+  const { domNodes, stop } = await page.evaluate(() => {
+    const counted = { domNodes: document.getElementsByTagName('*').length, stop: window.__wall?.label() ?? '' };
+    window.__wall?.togglePause();
+    return counted;
+  });
   return { cycle, heapMB, domNodes, stop };
 }
 
