@@ -100,6 +100,8 @@ export async function createDevProvider(options: DevProviderOptions): Promise<Pr
         },
       },
     },
+    // the browser calls the token endpoint from the app's origin: allow exactly the registered app origins
+    clientBasedCORS: (_ctx, origin, client) => client.redirectUris?.some((uri) => new URL(uri).origin === origin) ?? false,
     // silent renew by refresh token: the public client may hold one (rotated on each use)
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     // the API maps these claims to role and region, so they travel in the access token too

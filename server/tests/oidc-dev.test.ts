@@ -69,6 +69,16 @@ describe('local sample OIDC provider', () => {
     expect(outcome).toEqual({ ok: true, principal: { name: 'oidc:sample-editor-region-6', displayName: 'Rosa Delgado', role: 'editor', regionId: 6 } });
   });
 
+  it('the token endpoint answers CORS for the registered app origin only', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${idp.issuer}/token`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    const post = (origin: string) =>
+      fetch(`${idp.issuer}/token`, { method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'grant_type=authorization_code&client_id=rcm-dashboard&code=x' });
+    expect((await preflight(APP)).headers.get('Access-Control-Allow-Origin')).toBe(APP);
+    expect((await post(APP)).headers.get('Access-Control-Allow-Origin')).toBe(APP);
+    expect((await post('https://evil.example')).headers.get('Access-Control-Allow-Origin')).not.toBe('https://evil.example');
+  });
+
   it('a token request without the PKCE verifier is refused', async () => {
     const res = await fetch(`${idp.issuer}/token`, {
       method: 'POST',

@@ -13,9 +13,23 @@ interface OidcState {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+// the app's query at sign-in, also kept here so a failed callback can still put it back
+const RETURN_KEY = 'rcm.session.returnSearch';
+
+function takeStoredSearch(): string | null {
+  try {
+    const stored = sessionStorage.getItem(RETURN_KEY);
+    sessionStorage.removeItem(RETURN_KEY);
+    return returnSearchFrom({ search: stored });
+  } catch {
+    return null;
+  }
+}
+
 /** Puts the app's URL back as it was at sign-in, without the authorization response. */
 function cleanUpUrl(user: User | null): void {
-  const search = returnSearchFrom(user?.state) ?? location.search;
+  const stored = takeStoredSearch();
+  const search = returnSearchFrom(user?.state) ?? stored ?? location.search;
   history.replaceState(history.state, '', `${location.pathname}${search}${stripAuthResponse(location.hash)}`);
 }
 
@@ -87,6 +101,11 @@ export function useOidcSession(manager: UserManager, config: AuthConfig): Sessio
     async (userId?: string) => {
       setState((s) => ({ ...s, status: 'signing-in', error: null }));
       try {
+        try {
+          sessionStorage.setItem(RETURN_KEY, location.search);
+        } catch {
+          // storage blocked: the request's own state still carries it
+        }
         await manager.signinRedirect({ state: { search: location.search }, ...(userId ? { login_hint: userId } : {}) });
       } catch (e) {
         apply(null, `The sign-in page could not be opened: ${message(e)}`);

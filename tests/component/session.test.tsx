@@ -154,8 +154,9 @@ describe('OIDC sign-in', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('strips the code from the URL even when the callback fails, and says why', async () => {
-    history.replaceState(null, '', '/?layer=scip#code=used&state=old');
+  it('strips the code from the URL even when the callback fails, puts the app URL back, and says why', async () => {
+    sessionStorage.setItem('rcm.session.returnSearch', '?layer=scip');
+    history.replaceState(null, '', '/#code=used&state=old');
     const { manager } = fakeManager(null);
     manager.signinCallback.mockRejectedValueOnce(new Error('invalid_grant'));
     renderWith({ kind: 'api', loadConfig: async () => CONFIG, createManager: () => manager as unknown as UserManager });
