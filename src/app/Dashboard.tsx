@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { MapProvider } from 'react-map-gl/maplibre';
 import { useUrlState } from '../url/use-url-state';
 import { useUrlNotices } from '../url/use-url-notices';
 import { useMapModel } from '../data/use-map-model';
@@ -8,7 +8,7 @@ import { usePrefersReducedMotion } from '../ui/use-reduced-motion';
 import { Topbar } from './Topbar';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DataStatus } from './DataStatus';
-import { MapView } from '../ui/map/MapView';
+import { MapView } from '../map/MapView';
 import { Legend } from '../map/Legend';
 import { useRegionFocus, useStateFocus } from '../geo/use-geo';
 import { hasWebGL2 } from '../ui/webgl';
@@ -24,7 +24,6 @@ export function Dashboard() {
   const { url, navigate } = useUrlState();
   const { notices, dismiss } = useUrlNotices();
   const model = useMapModel(url.layer, url.filter);
-  const mapInstance = useRef<MaplibreMap | null>(null);
   const [highlight, setHighlight] = useState<readonly string[]>([]);
   const searchPoint = useSearchPoint();
   const view = webglAvailable ? url.view : 'table';
@@ -49,12 +48,14 @@ export function Dashboard() {
     navigate({ filter: next.size ? [...next].join(',') : null });
   };
 
+  // The map is reached by its id (the PNG export in the topbar), not by a ref threaded down.
   return (
+    <MapProvider>
     <div className="app theme-light">
       <a className="skip-link" href="#details">
         Skip to details
       </a>
-      <Topbar mapInstance={mapInstance} legend={model.legend} webglAvailable={webglAvailable} />
+      <Topbar legend={model.legend} webglAvailable={webglAvailable} />
       <Notices
         notices={webglAvailable ? notices : ['This browser cannot draw the map (no WebGL 2), so the table view is shown.', ...notices]}
         onDismiss={dismiss}
@@ -81,9 +82,6 @@ export function Dashboard() {
                   onSelectRegion={onSelectRegion}
                   dataLoaded={model.query.isSuccess}
                   trueInsets={stateFocus.atTrueLocation}
-                  onReady={(m) => {
-                    mapInstance.current = m;
-                  }}
                 />
                 </ErrorBoundary>
               </div>
@@ -113,5 +111,6 @@ export function Dashboard() {
         </aside>
       </main>
     </div>
+    </MapProvider>
   );
 }

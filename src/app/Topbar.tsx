@@ -1,29 +1,30 @@
-import { useState, type RefObject } from 'react';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useState } from 'react';
+import { useMap } from 'react-map-gl/maplibre';
 import { useMeta } from '../api/queries';
 import type { Legend } from '../data/legend';
 import { LAYER_TITLES } from '../data/legend';
 import { formatAsOf } from '../data/freshness';
 import { downloadBlob } from '../data/download';
 import { exportMapPng } from '../map/export-png';
+import { DASHBOARD_MAP_ID } from '../map/MapView';
 import { loadLabels } from '../geo/boundaries';
 import { FindCoordinator } from '../search/FindCoordinator';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import { useUrlState } from '../url/use-url-state';
 
 interface Props {
-  mapInstance: RefObject<MaplibreMap | null>;
   legend: Legend;
   webglAvailable: boolean;
 }
 
-export function Topbar({ mapInstance, legend, webglAvailable }: Props) {
+export function Topbar({ legend, webglAvailable }: Props) {
+  const mapRef = useMap()[DASHBOARD_MAP_ID];
   const { url, navigate } = useUrlState();
   const meta = useMeta();
   const [exportState, setExportState] = useState('');
 
   const exportPng = async () => {
-    const map = mapInstance.current;
+    const map = mapRef?.getMap();
     if (!map) return;
     setExportState('Preparing image…');
     try {
