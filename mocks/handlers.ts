@@ -6,7 +6,8 @@
  */
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import { API_PREFIX, type Problem } from '../src/api/schemas';
-import { sampleDatasetAtVersion, type SampleDataset } from '../src/sample-data/seed';
+import type { SampleDataset } from '../src/sample-data/seed';
+import { sampleDatasetAtVersion } from '../src/sample-data/advance';
 import { failsEndpoint, faultsFor, type EndpointName, type MockFaults } from './faults';
 import {
   malformDetail,

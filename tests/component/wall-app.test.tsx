@@ -136,6 +136,9 @@ describe('WallApp', () => {
     expect(JSON.parse(localStorage.getItem(SNAPSHOT_KEY)!).meta.version).toBe(V1.meta.version);
   });
 
+});
+
+describe('WallApp keys, controls and URL', () => {
   it('Space pauses with a visible indicator, arrows and Home move, and unmounting removes the keys', async () => {
     const added = vi.spyOn(window, 'addEventListener');
     const removed = vi.spyOn(window, 'removeEventListener');
