@@ -47,7 +47,16 @@ export function MapView(props: MapViewProps) {
   const map = useMap()[DASHBOARD_MAP_ID];
   const labels = useLabels();
   const hoverOutline = useFeatureHover(map);
-  const keys = useMapKeyboard({ map, anchors: labels.data?.jurisdictions, selected, focus, motion, describe, onSelect, hover: hoverOutline });
+  const keys = useMapKeyboard({
+    map,
+    anchors: labels.data?.jurisdictions,
+    selected,
+    focus,
+    motion,
+    describe,
+    onSelect,
+    hover: hoverOutline,
+  });
   const { cursor, setCursor } = keys;
   const pointer = useMapHover(hoverOutline, cursor);
 

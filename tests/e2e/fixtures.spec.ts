@@ -12,7 +12,11 @@ test.describe('automatic e2e fixtures', () => {
   test('an uncaught exception on the page fails the test', async ({ page }) => {
     test.fail();
     await page.goto('/?view=table');
-    await page.evaluate(() => setTimeout(() => { throw new Error('deliberate uncaught error'); }, 0));
+    await page.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('deliberate uncaught error');
+      }, 0),
+    );
     await page.waitForTimeout(200);
   });
 

@@ -62,8 +62,8 @@ function MapMessages({ error, loading }: { error: Error | null; loading: boolean
   return (
     <>
       <p id="map-help" className="visually-hidden">
-        Arrow keys move between jurisdictions, Enter opens the details, Escape clears, plus and minus zoom, 0 resets the view.
-        The table view lists the same data.
+        Arrow keys move between jurisdictions, Enter opens the details, Escape clears, plus and minus zoom, 0 resets the view. The table
+        view lists the same data.
       </p>
       {error ? (
         <div role="alert" className="error-box">
