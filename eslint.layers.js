@@ -35,8 +35,14 @@ const policies = [
     allow: [to('feature', { captured: { feature: '{{ from.captured.feature }}' } }), ...anyOf('shared')],
   },
   { from: { element: { type: 'shared' } }, allow: anyOf('shared') },
-  { from: { element: { type: 'sample-data' } }, allow: [...anyOf('sample-data'), to('shared', { captured: { layer: '(api|data|auth)' } })] },
-  { from: { element: { type: 'server' } }, allow: [...anyOf('server', 'sample-data'), to('shared', { captured: { layer: '(api|data|auth)' } })] },
+  {
+    from: { element: { type: 'sample-data' } },
+    allow: [...anyOf('sample-data'), to('shared', { captured: { layer: '(api|data|auth)' } })],
+  },
+  {
+    from: { element: { type: 'server' } },
+    allow: [...anyOf('server', 'sample-data'), to('shared', { captured: { layer: '(api|data|auth)' } })],
+  },
   { from: { element: { type: 'mocks' } }, allow: anyOf('mocks', 'shared', 'sample-data') },
   { from: { element: { type: 'tests' } }, allow: anyOf('tests', 'app', 'feature', 'shared', 'sample-data', 'server', 'mocks') },
 ];

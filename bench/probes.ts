@@ -26,7 +26,7 @@ export function watchAppReady(): void {
   const check = () => {
     if (marks.apiDrawn === undefined && document.querySelector('[data-testid="map"][data-api-drawn="true"]')) marks.apiDrawn = performance.now();
     if (marks.appReady === undefined && document.querySelector('[data-testid="map"][data-ready="true"]') && shown(document.querySelector('section.legend'))) {
-      // The map's own mark (MAP_READY_MARK in src/ui/map/MapView.tsx) is the idle event itself,
+      // The map's own mark (MAP_READY_MARK in src/ui/map/MapCanvas.tsx) is the idle event itself,
       // the event the baseline is timed at; data-ready follows a React render later.
       marks.appReady = performance.getEntriesByName('map:ready', 'mark')[0]?.startTime ?? performance.now();
     }

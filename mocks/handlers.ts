@@ -7,7 +7,8 @@
  */
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import { API_PREFIX, type JurisdictionSummary, type Problem } from '../src/api/schemas';
-import { sampleDatasetAtVersion, type SampleDataset } from '../src/sample-data/seed';
+import type { SampleDataset } from '../src/sample-data/seed';
+import { sampleDatasetAtVersion } from '../src/sample-data/advance';
 import { auditHandlers } from './audit-handlers';
 import { findCoordinator, summariesOf, type MockState, type Representation } from './store/state';
 import { currentState, representationOf, resetState } from './store/store';

@@ -92,6 +92,9 @@ describe('writes', SLOW_TEST, () => {
     expect(audit.entries[0]).toMatchObject({ actor: 'Rosa Delgado', before: { phone: c.phone }, after: { phone: '+1-202-555-0199' } });
   });
 
+});
+
+describe('write preconditions and validation', SLOW_TEST, () => {
   it('needs If-Match (428), and refuses a stale one (412) without changing anything', async () => {
     const noIfMatch = await server.request('/api/v1/jurisdictions/TX/scip', jsonInit('PATCH', { status: 'overdue' }, admin));
     expect(noIfMatch.status).toBe(428);

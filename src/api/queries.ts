@@ -1,5 +1,6 @@
 /**
- * TanStack Query options and hooks for the API. Query keys live here and only here.
+ * TanStack Query options and hooks for the API. Query keys live here and only here; the
+ * retry policy and stale time are the client's defaults (./query-client.ts).
  * Components either call the hooks or spread the factories:
  *   useQuery({ ...jurisdictionsQuery(), refetchInterval: 60_000 })
  */
@@ -33,26 +34,22 @@ export function shouldRetry(failureCount: number, error: Error): boolean {
 /** 1 s, 2 s, 4 s … capped at 10 s */
 export const retryDelay = (attempt: number): number => Math.min(1000 * 2 ** attempt, 10_000);
 
-const common = { staleTime: STALE_TIME_MS, retry: shouldRetry, retryDelay } as const;
-
 export const metaQuery = () =>
-  queryOptions({ queryKey: apiKeys.meta(), queryFn: ({ signal }) => apiGet('meta', undefined, { signal }), ...common });
+  queryOptions({ queryKey: apiKeys.meta(), queryFn: ({ signal }) => apiGet('meta', undefined, { signal }) });
 
 export const regionsQuery = () =>
-  queryOptions({ queryKey: apiKeys.regions(), queryFn: ({ signal }) => apiGet('regions', undefined, { signal }), ...common });
+  queryOptions({ queryKey: apiKeys.regions(), queryFn: ({ signal }) => apiGet('regions', undefined, { signal }) });
 
 export const jurisdictionsQuery = () =>
   queryOptions({
     queryKey: apiKeys.jurisdictions(),
     queryFn: ({ signal }) => apiGet('jurisdictions', undefined, { signal }),
-    ...common,
   });
 
 export const jurisdictionQuery = (code: string) =>
   queryOptions({
     queryKey: apiKeys.jurisdiction(code),
     queryFn: ({ signal }) => apiGet('jurisdiction', { code: code.toUpperCase() }, { signal }),
-    ...common,
   });
 
 export const useMeta = () => useQuery(metaQuery());

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { MapProvider } from 'react-map-gl/maplibre';
 import { useUrlState } from '../url/use-url-state';
 import { useUrlNotices } from '../url/use-url-notices';
 import { useMapModel } from '../data/use-map-model';
@@ -7,7 +8,7 @@ import { usePrefersReducedMotion } from '../ui/use-reduced-motion';
 import { Topbar } from './Topbar';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DataStatus } from './DataStatus';
-import { MapView } from '../ui/map/MapView';
+import { MapView } from '../map/MapView';
 import { Legend } from '../map/Legend';
 import { useRegionFocus, useStateFocus } from '../geo/use-geo';
 import { hasWebGL2 } from '../ui/webgl';
@@ -44,10 +45,7 @@ export function Dashboard() {
   const stateFocus = useStateFocus(url.zoom ? url.state : null);
   const focus = regionFocus ?? stateFocus.focus;
 
-  const onSelect = useCallback(
-    (code: string | null) => navigate({ state: code, region: null }),
-    [navigate],
-  );
+  const onSelect = useCallback((code: string | null) => navigate({ state: code, region: null }), [navigate]);
   const onSelectRegion = useCallback((id: number) => navigate({ region: id, state: null }), [navigate]);
 
   const active = useMemo(() => new Set(url.filter ? url.filter.split(',') : []), [url.filter]);
@@ -58,7 +56,9 @@ export function Dashboard() {
     navigate({ filter: next.size ? [...next].join(',') : null });
   };
 
+  // The WebGL map is reached by its MapProvider id, not by a ref threaded down.
   return (
+    <MapProvider>
     <div className={`app theme-${theme}`}>
       <a className="skip-link" href="#details">
         Skip to details
@@ -141,5 +141,6 @@ export function Dashboard() {
       </main>
       <OfficialIdentifier sample={sample} />
     </div>
+    </MapProvider>
   );
 }

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { mocksEnabled } from '../api/config';
 import { routeRequestsThrough } from '../api/transport';
 import { startMockApi } from '../../mocks/browser';
-import { prewarmMap } from '../ui/map/MapView';
+import { prewarmMap } from '../ui/map/MapCanvas';
 import { loadInsetFrames, loadLabels } from '../geo/boundaries';
 import { adoptFirstMap } from '../map/svg/first-map-node';
 import { isSilentRenewFrame } from '../auth/oidc-session';

@@ -56,7 +56,8 @@ export function decode<S extends object>(table: CodecTable<S>, search: string): 
     if (raw === null) continue;
     const read = codec.read(raw, state);
     if (!read.ok) notices.push(noticeFor(name, raw, read.why));
-    else if (codec.needs && !codec.needs.holds(state) && !sameValue(read.value, fallback)) notices.push(noticeFor(name, raw, codec.needs.why));
+    else if (codec.needs && !codec.needs.holds(state) && !sameValue(read.value, fallback))
+      notices.push(noticeFor(name, raw, codec.needs.why));
     else state[name] = read.value;
   }
   return { state, notices };

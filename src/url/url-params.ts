@@ -78,7 +78,10 @@ function defaultLayer(s: Readonly<UrlState>): LayerId {
 }
 
 /** A comparison belongs to the region panel it was ticked in. */
-const COMPARE_NEEDS_REGION = { holds: (s: Readonly<UrlState>) => s.region !== null, why: 'comparison belongs to a region panel; add region=N' };
+const COMPARE_NEEDS_REGION = {
+  holds: (s: Readonly<UrlState>) => s.region !== null,
+  why: 'comparison belongs to a region panel; add region=N',
+};
 
 /** The table: its key order is the order parameters are read (a rule sees those before it) and written. */
 export const URL_CODECS: CodecTable<UrlState> = {

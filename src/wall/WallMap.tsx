@@ -2,12 +2,14 @@ import type { JurisdictionSummary } from '../api/schemas';
 import type { LayerId } from '../data/layers';
 import { useLegendModel } from '../data/use-map-model';
 import type { TourStop } from '../data/tour';
-import { MapView } from '../ui/map/MapView';
-import { useRegionFocus } from '../geo/use-geo';
+import { MapCanvas, mapThemeOf } from '../ui/map/MapCanvas';
+import { MapLabels } from '../ui/map/MapLabels';
+import { ThematicLayers } from '../ui/map/ThematicLayers';
+import { useLabels, useRegionFocus } from '../geo/use-geo';
 import { WallLegend } from './WallLegend';
 
 const NO_HIGHLIGHT: readonly string[] = [];
-const ignoreSelect = () => {};
+export const WALL_MAP_ID = 'wallMap';
 
 export interface WallMapProps {
   stop: TourStop;
@@ -20,29 +22,32 @@ export interface WallMapProps {
 
 /**
  * The one map for the life of the wall: each stop only changes `focus` and `regionId`
- * (an imperative fitBounds inside MapView), never remounts it — a remount would leak a
+ * (an imperative fitBounds inside the canvas), never remounts it — a remount would leak a
  * WebGL context per stop. With motion off the camera cuts instead of flying.
  */
 export function WallMap({ stop, layer, summaries, theme, motion }: WallMapProps) {
-  const { legend, describe } = useLegendModel(layer, null, summaries);
-  const focus = useRegionFocus(stop === 'national' ? null : stop);
+  const { legend } = useLegendModel(layer, null, summaries);
+  const regionId = stop === 'national' ? null : stop;
+  const focus = useRegionFocus(regionId);
+  const labels = useLabels();
 
   return (
     <>
       <div className="wall-map-canvas">
-        <MapView
-        legend={legend}
-        theme={theme}
-        selected={null}
-        regionId={stop === 'national' ? null : stop}
-        visible={null}
-        highlight={NO_HIGHLIGHT}
-        focus={focus}
-        motion={motion}
-        describe={describe}
-        onSelect={ignoreSelect}
-        kiosk
-        />
+        <MapCanvas id={WALL_MAP_ID} theme={theme} focus={focus} motion={motion} kiosk>
+          <ThematicLayers
+            legend={legend}
+            mapTheme={mapThemeOf(theme)}
+            visible={null}
+            highlight={NO_HIGHLIGHT}
+            selected={null}
+            regionId={regionId}
+            trueInsets={false}
+          />
+          {labels.data ? (
+            <MapLabels labels={labels.data} legend={legend} showRegions={legend.layer === 'region'} dimmed={null} selected={null} cursor={null} />
+          ) : null}
+        </MapCanvas>
       </div>
       <WallLegend legend={legend} />
     </>

@@ -81,14 +81,9 @@ export function oldestAnswerAt(updatedAt: readonly number[]): number | null {
 /** A request may wait at most a third of the refresh interval (and never longer than configured). */
 export const wallTimeoutMs = (refreshMs: number): number => Math.max(1000, Math.min(requestTimeoutMs, Math.round(refreshMs / 3)));
 
-export function useWallData(refreshMinutes: number): WallData {
-  // Read once per page: the seed for the query cache and the first baseline.
-  const [seed] = useState<WallSnapshot | null>(() => readSnapshot());
-  const [baseline, setBaseline] = useState<WallSnapshot | null>(() => readSnapshot(PREVIOUS_KEY));
-  const seededAt = seed ? Date.parse(seed.savedAt) : 0;
-  const refreshMs = Math.round(refreshMinutes * 60_000);
-  const timeoutMs = wallTimeoutMs(refreshMs);
-  const live = {
+/** How every wall feed is polled. */
+function liveQueryOptions(refreshMs: number, seededAt: number) {
+  return {
     refetchInterval: refreshMs,
     // A wall is rarely the focused window; it must refresh anyway.
     refetchIntervalInBackground: true,
@@ -97,6 +92,16 @@ export function useWallData(refreshMinutes: number): WallData {
     gcTime: WALL_GC_MS,
     initialDataUpdatedAt: seededAt,
   } as const;
+}
+
+export function useWallData(refreshMinutes: number): WallData {
+  // Read once per page: the seed for the query cache and the first baseline.
+  const [seed] = useState<WallSnapshot | null>(() => readSnapshot());
+  const [baseline, setBaseline] = useState<WallSnapshot | null>(() => readSnapshot(PREVIOUS_KEY));
+  const seededAt = seed ? Date.parse(seed.savedAt) : 0;
+  const refreshMs = Math.round(refreshMinutes * 60_000);
+  const timeoutMs = wallTimeoutMs(refreshMs);
+  const live = liveQueryOptions(refreshMs, seededAt);
 
   const meta = useQuery({
     ...metaQuery(),

@@ -2,15 +2,15 @@
  * Shared driver for the panels' component tests: the real DetailsPanel inside a
  * "Details" aside, a fresh QueryClient and the msw node server from setup.ts.
  */
-import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Providers } from '../../src/app/Providers';
+import { createQueryClient } from '../../src/api/query-client';
 import { DetailsPanel } from '../../src/panels/DetailsPanel';
 
 export function renderPanel(search: string) {
   window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createQueryClient({ retry: false });
   const user = userEvent.setup();
   render(
     <Providers client={client}>

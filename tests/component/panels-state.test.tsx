@@ -57,7 +57,7 @@ describe('State panel', () => {
   it('a server error on the detail (HTTP 500) is reported with the status code', async () => {
     setMockFaults({ fail: ['jurisdiction'] });
     const { panel } = renderPanel('?state=GU');
-    // 500s are retried twice (1 s + 2 s) before the error shows
+    // the app retries 500s twice; this test's client says retry: false, so the error shows at once
     const alert = await panel.findByRole('alert', {}, { timeout: 8000 });
     expect(alert.textContent).toMatch(/GET \/api\/v1\/jurisdictions\/GU failed: 500/);
     expect(within(alert).getByRole('button', { name: /Retry/ })).toBeTruthy();

@@ -1,8 +1,8 @@
-import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Providers } from '../../src/app/Providers';
+import { createQueryClient } from '../../src/api/query-client';
 import type { JurisdictionFeatureCollection } from '../../src/geo/boundaries';
 import { createJurisdictionIndex } from '../../src/geo/point-lookup';
 import { createSearchEngine } from '../../src/search/engine';
@@ -30,7 +30,7 @@ beforeEach(() => {
 
 function renderSearch(search = '') {
   window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createQueryClient({ retry: false });
   const user = userEvent.setup();
   render(
     <Providers client={client}>

@@ -2,12 +2,12 @@
  * The wall as a whole in jsdom (no WebGL, so no map): data, freshness, persistence and
  * keyboard. The mock API is the msw node server from setup.ts.
  */
-import { QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { datasetFor } from '../../mocks/handlers';
 import { setMockFaults } from '../../mocks/faults';
 import { Providers } from '../../src/app/Providers';
+import { createQueryClient } from '../../src/api/query-client';
 import { WallApp } from '../../src/wall/WallApp';
 import { apiKeys } from '../../src/api/queries';
 import { PREVIOUS_KEY, SNAPSHOT_KEY, STALE_SINCE_KEY } from '../../src/wall/snapshot-store';
@@ -19,7 +19,8 @@ const FAILURE = { timeout: 10_000 };
 
 function renderWall(search = '?mode=wall&cycle=600') {
   window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient();
+  // the app's own client: its retry policy is what the wall's freshness story depends on
+  const client = createQueryClient();
   const utils = render(
     <Providers client={client}>
       <WallApp />
@@ -136,6 +137,9 @@ describe('WallApp', () => {
     expect(JSON.parse(localStorage.getItem(SNAPSHOT_KEY)!).meta.version).toBe(V1.meta.version);
   });
 
+});
+
+describe('WallApp keys, controls and URL', () => {
   it('Space pauses with a visible indicator, arrows and Home move, and unmounting removes the keys', async () => {
     const added = vi.spyOn(window, 'addEventListener');
     const removed = vi.spyOn(window, 'removeEventListener');

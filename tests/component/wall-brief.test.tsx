@@ -3,12 +3,12 @@
  * boundaries are put in the query cache from public/geo (static assets, not the API).
  */
 import { readPublicJson } from '../unit/public-files';
-import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { datasetFor } from '../../mocks/handlers';
 import { Providers } from '../../src/app/Providers';
+import { createQueryClient } from '../../src/api/query-client';
 import type { JurisdictionFeatureCollection, LabelAnchors } from '../../src/geo/boundaries';
 import { BriefPage } from '../../src/wall/BriefPage';
 import { briefMapGeometry } from '../../src/wall/brief-geometry';
@@ -21,7 +21,7 @@ const DS = datasetFor(0);
 
 function renderBrief(search: string) {
   window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createQueryClient({ retry: false });
   client.setQueryData(['geo', 'national'], national);
   client.setQueryData(['geo', 'labels'], labels);
   render(

@@ -1,6 +1,6 @@
 /**
- * Shared e2e driver: every test fails on console errors and on any request that
- * leaves the page's origin, so "no third-party calls" is asserted everywhere.
+ * Shared e2e fixtures: every test fails on console errors (automatic fixture) and on any
+ * request that leaves the page's origin, so "no third-party calls" is asserted everywhere.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -16,17 +16,26 @@ export interface MockFaults {
 interface Fixtures {
   consoleErrors: string[];
   foreignRequests: string[];
+  /** console errors a test provokes on purpose (a refused request it asserts on): test.use({ expectedConsoleErrors: [/…/] }) */
+  expectedConsoleErrors: RegExp[];
 }
 
 export const test = base.extend<Fixtures>({
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    page.on('pageerror', (err) => errors.push(String(err)));
-    await use(errors);
-  },
+  expectedConsoleErrors: [[], { option: true }],
+  // auto: every test, whether or not it names the fixture, fails on a console error or an uncaught exception.
+  consoleErrors: [
+    async ({ page, expectedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(String(err)));
+      await use(errors);
+      const unexpected = errors.filter((e) => !expectedConsoleErrors.some((re) => re.test(e)));
+      expect(unexpected, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
   // auto: every test, whether or not it names the fixture, fails on a request to another origin.
   foreignRequests: [
     async ({ page, baseURL }, use) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, openApp, expectNoSeriousAxeViolations } from './fixtures';
+import { JURISDICTIONS } from '../../src/data/reference';
 
 const labels = JSON.parse(readFileSync('public/geo/labels.json', 'utf8')) as { jurisdictions: Record<string, [number, number]> };
 
@@ -76,6 +77,9 @@ test.describe('national map', () => {
     await expect(page).not.toHaveURL(/state=TX/);
   });
 
+});
+
+test.describe('map camera', () => {
   test('selecting a region fits the map to it, insets included', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' }); // a cut, so the camera settles at once
     await openApp(page);
@@ -88,6 +92,22 @@ test.describe('national map', () => {
     expect(await page.evaluate((anchors) => window.__mapDebug?.codesOutsideViewport(anchors), inRegion)).toEqual([]);
     // …and states far from the region are out of the frame.
     expect(await page.evaluate((anchors) => window.__mapDebug?.codesOutsideViewport(anchors), { ME: labels.jurisdictions.ME! })).toEqual(['ME']);
+  });
+
+  test('resizing the window keeps the map fitted to the open region', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // cuts, so each fit settles at once
+    await openApp(page, '?region=4');
+    const region4 = Object.fromEntries(JURISDICTIONS.filter((j) => j.regionId === 4).map((j) => [j.code, labels.jurisdictions[j.code]!]));
+    const outside = () => page.evaluate((anchors) => window.__mapDebug?.codesOutsideViewport(anchors), region4);
+    await expect.poll(async () => page.evaluate(() => window.__mapDebug?.camera().zoom ?? 0)).toBeGreaterThan(4);
+    expect(await outside()).toEqual([]);
+    for (const size of [{ width: 900, height: 700 }, { width: 1280, height: 720 }, { width: 1100, height: 900 }]) {
+      await page.setViewportSize(size);
+      // still Region 4, all of it, not the national view
+      await expect.poll(async () => page.evaluate(() => window.__mapDebug?.camera().zoom ?? 0)).toBeGreaterThan(3.5);
+      await expect.poll(outside).toEqual([]);
+      expect(await page.evaluate((anchors) => window.__mapDebug?.codesOutsideViewport(anchors), { ME: labels.jurisdictions.ME! })).toEqual(['ME']);
+    }
   });
 
   test('zooming to an inset jurisdiction shows it at its true location, and back', async ({ page }) => {
@@ -164,6 +184,9 @@ test.describe('national map', () => {
     expect(rendered).toBeGreaterThan(0);
   });
 
+});
+
+test.describe('map exports', () => {
   test('exports a PNG of the map', async ({ page }) => {
     await openApp(page, '?layer=scip');
     const download = page.waitForEvent('download');

@@ -39,7 +39,7 @@ const snapshotSaved = (page: Page) =>
 
 test.describe('wall tour', () => {
   test('?cycle=2 advances at least 3 times in 8 seconds, in tour order', async ({ page, consoleErrors }) => {
-    const w = await openWall(page, '&cycle=2&motion=off&layer=region');
+    const w = await openWall(page, '&cycle=2&motion=off');
     const seen: string[] = [];
     await expect
       .poll(
@@ -59,7 +59,7 @@ test.describe('wall tour', () => {
   });
 
   test('Space pauses (nothing advances for 5 s), then → advances at once and the tour stays paused', async ({ page }) => {
-    const w = await openWall(page, '&cycle=2&motion=off&layer=region');
+    const w = await openWall(page, '&cycle=2&motion=off');
     await page.keyboard.press('Space');
     await expect(w.paused).toBeVisible();
     const before = await w.label.textContent();

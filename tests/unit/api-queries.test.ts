@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { QueryClient } from '@tanstack/react-query';
 import { server } from '../../mocks/node';
+import { createQueryClient } from '../../src/api/query-client';
 import { setMockFaults } from '../../mocks/faults';
 import { buildSampleDataset } from '../../src/sample-data/seed';
 import { ApiContractError, ApiError } from '../../src/api/errors';
@@ -23,7 +23,15 @@ describe('query options', () => {
     expect(metaQuery().queryKey).toEqual(['api', 'meta']);
     expect(jurisdictionQuery('tx').queryKey).toEqual(['api', 'jurisdiction', 'TX']);
     expect(apiKeys.all).toEqual(['api']);
-    expect(metaQuery().staleTime).toBe(STALE_TIME_MS);
+  });
+
+  it("takes stale time and retry from the client's defaults, so a test client's own defaults win", () => {
+    const app = createQueryClient().getDefaultOptions().queries;
+    expect(app?.staleTime).toBe(STALE_TIME_MS);
+    expect(app?.retry).toBe(shouldRetry);
+    expect(metaQuery().staleTime).toBeUndefined();
+    expect(metaQuery().retry).toBeUndefined();
+    expect(createQueryClient({ retry: false }).getDefaultOptions().queries?.retry).toBe(false);
   });
 
   it('retries only transient failures, at most twice', () => {
@@ -48,7 +56,8 @@ describe('queries against the mock API', () => {
     vi.resetModules();
     const queries = await import('../../src/api/queries');
     const errors = await import('../../src/api/errors');
-    const client = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
+    const fresh = await import('../../src/api/query-client');
+    const client = fresh.createQueryClient({ retryDelay: 0 });
     let requests = 0;
     server.events.on('request:start', () => {
       requests++;

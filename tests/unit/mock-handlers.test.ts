@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { server } from '../../mocks/node';
 import { clearMockFaults, FAULTS_STORAGE_KEY, getMockFaults, setMockFaults } from '../../mocks/faults';
 import { XSS_MARKUP, XSS_URL } from '../../mocks/tamper';
-import { advanceSampleDataset, buildSampleDataset } from '../../src/sample-data/seed';
+import { buildSampleDataset } from '../../src/sample-data/seed';
+import { advanceSampleDataset } from '../../src/sample-data/advance';
 import { JurisdictionDetail, JurisdictionSummaries, Meta, Problem, Regions } from '../../src/api/schemas';
 
 const BASE = 'http://localhost/api/v1';

@@ -10,8 +10,8 @@ import {
   TA_STATUSES,
 } from '../../src/api/schemas';
 import { JURISDICTIONS, REGIONS } from '../../src/data/reference';
+import { advanceSampleDataset } from '../../src/sample-data/advance';
 import {
-  advanceSampleDataset,
   buildSampleDataset,
   SAMPLE_AS_OF,
   SAMPLE_DATASET_NAME,

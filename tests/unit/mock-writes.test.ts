@@ -104,6 +104,9 @@ describe('mock API writes', () => {
     expect(plan.detail).toMatch(/cannot expire/);
   });
 
+});
+
+describe('mock API writes: markers, TA, coordinators, persistence, import, audit', () => {
   it('a marker write recomputes the counts and lanes the map and legend use', async () => {
     const tx = await api.get('jurisdiction', { code: 'TX' });
     const m = tx.markerDetails.find((x) => x.level !== 'optimized');

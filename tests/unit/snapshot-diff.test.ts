@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { advanceSampleDataset, buildSampleDataset } from '../../src/sample-data/seed';
+import { buildSampleDataset } from '../../src/sample-data/seed';
+import { advanceSampleDataset } from '../../src/sample-data/advance';
 import { datasetFor } from '../../mocks/handlers';
 import { diffSnapshots } from '../../src/data/snapshot-diff';
 import type { JurisdictionSummary } from '../../src/api/schemas';

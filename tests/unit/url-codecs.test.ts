@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../../src/data/reference';
 import { LAYER_IDS } from '../../src/data/layers';
 import { QUOTE_LIMIT } from '../../src/url/codec';
-import { DEFAULT_URL_STATE, MODES, THEMES, URL_CODECS, VIEWS, parseUrlState, serializeUrlState, type UrlState } from '../../src/url/url-params';
+import {
+  DEFAULT_URL_STATE,
+  MODES,
+  THEMES,
+  URL_CODECS,
+  VIEWS,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from '../../src/url/url-params';
 
 const CODES = JURISDICTIONS.map((j) => j.code);
 const REGION_IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -33,11 +42,13 @@ const FIELDS: { [K in keyof UrlState]: fc.Arbitrary<UrlState[K]> } = {
 };
 
 /** A state a link can hold: zoom only with a state, a comparison only with its region's jurisdictions. */
-const validState: fc.Arbitrary<UrlState> = fc.record(FIELDS).chain((s) =>
-  (s.region === null ? fc.constant(null) : nullable(fc.uniqueArray(fc.constantFrom(...codesOf(s.region)), { minLength: 1 }))).map(
-    (compare): UrlState => ({ ...s, compare, zoom: s.state !== null && s.zoom }),
-  ),
-);
+const validState: fc.Arbitrary<UrlState> = fc
+  .record(FIELDS)
+  .chain((s) =>
+    (s.region === null ? fc.constant(null) : nullable(fc.uniqueArray(fc.constantFrom(...codesOf(s.region)), { minLength: 1 }))).map(
+      (compare): UrlState => ({ ...s, compare, zoom: s.state !== null && s.zoom }),
+    ),
+  );
 
 describe('URL codec table', () => {
   it('has one codec per field of the state, in a fixed order', () => {
