@@ -7,8 +7,9 @@ import { z } from 'zod';
 /** the dates the data can sensibly hold: SCIPs, workshops and reports from 1990 to 2100 */
 export const DATE_RANGE = { min: '1990-01-01', max: '2100-12-31' } as const;
 // 2026-03-01; bounded because year 0000 is a valid ISO date that PostgreSQL refuses
+// abort: a value that is no date at all gets one issue, not a second one about its range
 export const isoDate = z.iso
-  .date()
+  .date({ abort: true })
   .refine((d) => d >= DATE_RANGE.min && d <= DATE_RANGE.max, `a date from ${DATE_RANGE.min} to ${DATE_RANGE.max}`);
 export const isoDateTime = z.iso.datetime({ offset: true });
 
