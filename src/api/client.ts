@@ -113,7 +113,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     const { signal, timedOut } = deadline(requestOptions?.signal, timeoutMs);
     let response: Response;
     try {
-      response = await doFetch(`${baseUrl}${path}`, { method: 'GET', headers: { Accept: 'application/json' }, signal });
+      // no-cache: reads may be cached by a proxy (Cache-Control: public, max-age), but the app
+      // revalidates every time (a 304 is cheap), so a refetch after a write never sees the old version
+      response = await doFetch(`${baseUrl}${path}`, { method: 'GET', headers: { Accept: 'application/json' }, signal, cache: 'no-cache' });
     } catch (cause) {
       if (timedOut()) throw new ApiTimeoutError(endpoint, timeoutMs);
       if (isAbort(cause) || requestOptions?.signal?.aborted) throw cause;
