@@ -37,7 +37,10 @@ function topbarMarkup(badge: string): string {
     `<button type="submit" class="find-submit">Find</button><button type="button" class="find-locate" disabled>Use my location</button></div></form></div>` +
     `<div class="toolbar" role="group" aria-label="View options"><label class="field"><span>Layer</span><select name="layer" disabled>${layers}</select></label>` +
     `<div class="segmented" role="group" aria-label="Show as"><button type="button" aria-pressed="true">Map</button><button type="button" aria-pressed="false" disabled>Table</button></div>` +
-    `<button type="button" disabled>Export PNG</button><a class="button-link" href="?mode=wall">Wall display</a></div></header>`
+    `<button type="button" disabled>Export PNG</button><span class="action-status is-idle"></span>` +
+    `<span class="copy-link"><button type="button" disabled>Copy link</button></span><a class="button-link" href="?mode=wall">Wall display</a>` +
+    `<button type="button" aria-pressed="false" disabled>Dark theme</button><button type="button" disabled>Keyboard shortcuts <kbd aria-hidden="true">?</kbd></button></div>` +
+    `<div class="topbar-account"><div class="account"><button type="button" class="account-toggle" disabled>Sign in</button></div></div></header>`
   );
 }
 
