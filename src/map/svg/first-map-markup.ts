@@ -45,12 +45,15 @@ export function svgMapMarkup(inputs: SvgMapInputs, legend: Legend, visible: Read
   });
 }
 
-/** The static legend shown with the first picture: region names with their swatches. */
+/**
+ * The static legend shown with the first picture: region names with their swatches (SVG
+ * fills, not style attributes, which the production Content-Security-Policy refuses).
+ */
 export function staticLegendMarkup(legend: Legend): string {
   const items = legend.classes
     .map(
       (c) =>
-        `<li><span class="legend-item"><span class="legend-swatch" style="background-color:${c.color}" aria-hidden="true"></span><span class="legend-label">${escapeXml(c.label)}</span><span class="legend-count"><span aria-hidden="true">·</span> ${c.codes.length}</span></span></li>`,
+        `<li><span class="legend-item"><svg class="legend-swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill="${c.color}"/></svg><span class="legend-label">${escapeXml(c.label)}</span><span class="legend-count"><span aria-hidden="true">·</span> ${c.codes.length}</span></span></li>`,
     )
     .join('');
   const total = legend.classes.reduce((n, c) => n + c.codes.length, 0);
