@@ -63,6 +63,8 @@ async function signedInPage(browser: Browser, displayName: string, query: string
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
   await openDashboard(page, query);
   await signInOnProvider(page, displayName);
+  // the provider returns to the app's root: open the link again (the session stays)
+  if (!page.url().endsWith(query)) await openDashboard(page, query);
   await expect(section(page, 'SWIC and governance')).toBeVisible({ timeout: 30_000 });
   return page;
 }
