@@ -21,7 +21,8 @@ function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HT
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
-  copy.setAttribute('style', `font-family: ${FONT}`);
+  // through the CSSOM: a style attribute would be an inline style the Content-Security-Policy refuses
+  copy.style.fontFamily = FONT;
   copy.querySelectorAll('title').forEach((t) => t.remove());
   const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }));
   return new Promise((resolve, reject) => {
