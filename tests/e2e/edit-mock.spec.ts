@@ -52,6 +52,8 @@ test('Region 6 editor sets Texas to Current: panel, legend and table change; His
 
   await page.getByRole('button', { name: /^Rosa Delgado \(/ }).click();
   await page.getByRole('button', { name: 'Reset sample data' }).click();
+  // the reset runs in the mock's worker: wait for its confirmation before leaving the page
+  await expect(page.getByText('Sample data reset.')).toBeVisible({ timeout: 15_000 });
   await page.goto('/?layer=scip&state=TX');
   await expectScipChip(page, 'Workshop scheduled');
   await expect.poll(() => legendCount(page, 'current')).toBe(currentBefore);
