@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, openApp, expectNoSeriousAxeViolations } from './fixtures';
 import { JURISDICTIONS } from '../../src/data/reference';
+import type { JurisdictionFeatureCollection } from '../../src/geo/boundaries';
+import { boundsOf, fitZoom } from '../../src/geo/bounds';
 
 const labels = JSON.parse(readFileSync('public/geo/labels.json', 'utf8')) as { jurisdictions: Record<string, [number, number]> };
+const national = JSON.parse(readFileSync('public/geo/national.json', 'utf8')) as JurisdictionFeatureCollection;
 
 test.describe('national map', () => {
   test('all 56 jurisdictions are drawn inside the 1280×720 viewport', async ({ page }) => {
@@ -99,12 +102,20 @@ test.describe('map camera', () => {
     await openApp(page, '?region=4');
     const region4 = Object.fromEntries(JURISDICTIONS.filter((j) => j.regionId === 4).map((j) => [j.code, labels.jurisdictions[j.code]!]));
     const outside = () => page.evaluate((anchors) => window.__mapDebug?.codesOutsideViewport(anchors), region4);
+    const region4Bounds = boundsOf(Object.keys(region4), national);
     await expect.poll(async () => page.evaluate(() => window.__mapDebug?.camera().zoom ?? 0)).toBeGreaterThan(4);
     expect(await outside()).toEqual([]);
     for (const size of [{ width: 900, height: 700 }, { width: 1280, height: 720 }, { width: 1100, height: 900 }]) {
       await page.setViewportSize(size);
-      // still Region 4, all of it, not the national view
-      await expect.poll(async () => page.evaluate(() => window.__mapDebug?.camera().zoom ?? 0)).toBeGreaterThan(3.5);
+      // still Region 4, all of it, not the national view: the camera is fitted to Region 4's bounds at this size
+      const fitted = async () => {
+        const box = await page.evaluate(() => {
+          const c = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+          return { w: c?.clientWidth ?? 0, h: c?.clientHeight ?? 0, zoom: window.__mapDebug?.camera().zoom ?? 0 };
+        });
+        return Math.abs(box.zoom - Math.min(7, fitZoom(region4Bounds, box.w, box.h, 24)));
+      };
+      await expect.poll(fitted).toBeLessThan(0.02);
       await expect.poll(outside).toEqual([]);
       expect(await page.evaluate((anchors) => window.__mapDebug?.codesOutsideViewport(anchors), { ME: labels.jurisdictions.ME! })).toEqual(['ME']);
     }
