@@ -5,7 +5,8 @@
  */
 import { test, expect } from './fixtures';
 
-test.use({ viewport: { width: 1920, height: 1080 } });
+// Offline, the browser logs each request it could not send: that is the condition under test.
+test.use({ viewport: { width: 1920, height: 1080 }, expectedConsoleErrors: [/net::ERR_INTERNET_DISCONNECTED/] });
 
 test('offline reload → the snapshot with its as-of date and the stale badge; back online → refreshed, badge gone', async ({ page, context }) => {
   await page.goto('/?mode=wall&refresh=0.1&cycle=600&motion=off');
