@@ -95,6 +95,7 @@ export async function openPostgres(connectionString: string): Promise<Db> {
   });
   // an idle client losing its connection must not crash the process; the next query reconnects
   pool.on('error', () => undefined);
+  const listeners = new Set<() => Promise<void>>();
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
     query: async <R>(text: string, params?: readonly unknown[]) => {
       const result = await q.query(text, params ? [...params] : []);
@@ -128,8 +129,20 @@ export async function openPostgres(connectionString: string): Promise<Db> {
         throw error;
       }
     },
-    listen: (channel, onPayload) => listenPostgres(connectionString, channel, onPayload),
-    close: () => pool.end(),
+    listen: async (channel, onPayload) => {
+      const unlisten = await listenPostgres(connectionString, channel, onPayload);
+      const once = async () => {
+        listeners.delete(once);
+        await unlisten();
+      };
+      listeners.add(once);
+      return once;
+    },
+    // closing the database also ends its LISTEN connections (they are not in the pool)
+    close: async () => {
+      await Promise.all([...listeners].map((unlisten) => unlisten()));
+      await pool.end();
+    },
   };
 }
 
