@@ -1,5 +1,5 @@
 /** The mock API's append-only audit log: record, page (newest first), filter, CSV. */
-import type { AuditEntry, AuditPage } from '../../src/api/write-schemas';
+import type { AuditEntry, AuditFilter, AuditPage } from '../../src/api/write-schemas';
 import type { MockPrincipal } from './principal';
 import type { MockState, StoredAuditEntry } from './state';
 
@@ -27,18 +27,7 @@ export function recordAudit(draft: MockState, who: MockPrincipal, at: Date, reco
   });
 }
 
-export interface AuditFilter {
-  entity?: AuditEntry['entity'] | undefined;
-  entityId?: string | undefined;
-  /** the actor's display name, case-insensitive substring */
-  actor?: string | undefined;
-  /** ISO date or date-time; `to` as a date includes that whole day */
-  from?: string | undefined;
-  to?: string | undefined;
-  jurisdiction?: string | undefined;
-  limit: number;
-  before?: number | undefined;
-}
+export type { AuditFilter };
 
 const served = ({ jurisdiction: _j, ...entry }: StoredAuditEntry): AuditEntry => entry;
 

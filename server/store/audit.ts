@@ -1,8 +1,8 @@
 /** The append-only audit log (the table's triggers refuse UPDATE, DELETE and TRUNCATE). */
+import type { AuditEntry, AuditFilter, AuditPage } from '../../src/api/write-schemas';
 import type { Queryable } from '../db/db';
 import { notifyChange, type ChangeNote } from './change-feed';
 import type { Principal } from '../http/auth';
-import type { AuditEntry, AuditPage } from '../../src/api/write-schemas';
 
 export interface AuditRecord {
   action: string;
@@ -43,19 +43,7 @@ export async function bumpVersion(q: Queryable, changes: readonly ChangeNote[] =
   return version;
 }
 
-export interface AuditFilter {
-  entity?: AuditEntry['entity'] | undefined;
-  entityId?: string | undefined;
-  /** case-insensitive part of the actor's display name */
-  actor?: string | undefined;
-  /** ISO date or date-time; a date `to` includes that whole day (UTC) */
-  from?: string | undefined;
-  to?: string | undefined;
-  jurisdiction?: string | undefined;
-  limit: number;
-  /** entries with an id below this (the `next` of the previous page) */
-  before?: number | undefined;
-}
+export type { AuditFilter };
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const startOf = (from: string) => (DATE_ONLY.test(from) ? `${from}T00:00:00Z` : from);

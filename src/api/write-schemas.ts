@@ -208,6 +208,8 @@ const auditWhen = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
  */
 export const AuditFilters = AuditQuery.extend({ actor: z.string().max(120).optional(), from: auditWhen.optional(), to: auditWhen.optional() });
 export type AuditFilters = z.infer<typeof AuditFilters>;
+/** What the audit store (mock and server alike) filters by: the query's filters, and a history's jurisdiction. */
+export type AuditFilter = AuditFilters & { jurisdiction?: string | undefined };
 /** GET /jurisdictions/{code}/history: paging only */
 export const HistoryQuery = AuditQuery.pick({ limit: true, before: true });
 
